@@ -1,0 +1,15 @@
+import type pino from 'pino';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/types.ts';
+
+/** What the server hands the REST engine with each `/rest/v1` request. */
+export interface RestContext {
+  db: Database;
+  config: Config;
+  logger: pino.Logger;
+  /** Verified JWT claims; null when the request is anonymous (no token, or the anon key). */
+  claims: Record<string, unknown> | null;
+  /** Path after `/rest/v1`, such as `/schools` or `/rpc/fn`. */
+  pathname: string;
+  search: URLSearchParams;
+}

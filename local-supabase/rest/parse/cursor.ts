@@ -1,0 +1,207 @@
+import { queryParamError, type RestError } from '../errors.ts';
+import type { Field, JsonOperation } from './types.ts';
+
+/**
+ * A position in one query-string value, with the primitives PostgREST's
+ * Parsec grammar (`ApiRequest/QueryParams.hs`) is built from. Failures carry
+ * PostgREST's PGRST100 message shape: the parser label and the column.
+ */
+export class Cursor {
+  pos = 0;
+
+  constructor(
+    readonly input: string,
+    readonly label: string,
+  ) {}
+
+  get rest(): string {
+    return this.input.slice(this.pos);
+  }
+
+  eof(): boolean {
+    return this.pos >= this.input.length;
+  }
+
+  peek(offset = 0): string {
+    return this.input.charAt(this.pos + offset);
+  }
+
+  startsWith(text: string): boolean {
+    return this.input.startsWith(text, this.pos);
+  }
+
+  /** Consumes `text` when it comes next; returns whether it did. */
+  accept(text: string): boolean {
+    if (!this.startsWith(text)) return false;
+    this.pos += text.length;
+    return true;
+  }
+
+  expect(text: string, expecting = `"${text}"`): void {
+    if (!this.accept(text)) this.fail([expecting]);
+  }
+
+  /** Runs `parse`; on failure restores the position and returns null (Parsec's `try`). */
+  attempt<T>(parse: () => T): T | null {
+    const start = this.pos;
+    try {
+      return parse();
+    } catch (error) {
+      if (!(error instanceof ParseFailure)) throw error;
+      this.pos = start;
+      return null;
+    }
+  }
+
+  fail(expecting: string[]): never {
+    throw new ParseFailure(this, expecting);
+  }
+
+  skipSpaces(): void {
+    while (this.peek() === ' ' || this.peek() === '\t') this.pos += 1;
+  }
+}
+
+/** A parse error at one position; `toRestError` renders it as PostgREST does. */
+export class ParseFailure extends Error {
+  readonly position: number;
+  readonly expecting: string[];
+  readonly unexpected: string;
+  readonly label: string;
+
+  constructor(cursor: Cursor, expecting: string[]) {
+    const unexpected = cursor.eof() ? 'end of input' : JSON.stringify(cursor.peek());
+    super(`unexpected ${unexpected}`);
+    this.position = cursor.pos;
+    this.expecting = expecting;
+    this.unexpected = unexpected;
+    this.label = cursor.label;
+  }
+
+  toRestError(): RestError {
+    const message = `${JSON.stringify(this.label)} (line 1, column ${this.position + 1})`;
+    const expecting = this.expecting.filter((item, index, all) => all.indexOf(item) === index);
+    let details = `unexpected ${this.unexpected}`;
+    if (expecting.length > 0) {
+      const list =
+        expecting.length === 1
+          ? expecting[0]
+          : `${expecting.slice(0, -1).join(', ')} or ${expecting[expecting.length - 1]}`;
+      details += ` expecting ${list}`;
+    }
+    return queryParamError(message, details);
+  }
+}
+
+/** Runs a whole-value parser and converts a failure into PGRST100. */
+export function runParser<T>(input: string, label: string, parse: (cursor: Cursor) => T): T {
+  const cursor = new Cursor(input, label);
+  try {
+    return parse(cursor);
+  } catch (error) {
+    if (error instanceof ParseFailure) throw error.toRestError();
+    throw error;
+  }
+}
+
+const FIELD_NAME_EXPECTING = 'field name (* or [a..z0..9_$])';
+const IDENTIFIER_CHAR = /[\p{L}0-9_ $]/u;
+
+/** `"..."` with backslash escapes, as PostgREST's `pQuotedValue`. */
+export function quotedValue(cursor: Cursor): string {
+  cursor.expect('"');
+  let value = '';
+  for (;;) {
+    if (cursor.eof()) cursor.fail(['"\\""']);
+    const char = cursor.peek();
+    if (char === '"') {
+      cursor.pos += 1;
+      return value;
+    }
+    if (char === '\\') {
+      cursor.pos += 1;
+      if (cursor.eof()) cursor.fail(['any character']);
+    }
+    value += cursor.peek();
+    cursor.pos += 1;
+  }
+}
+
+/** Letters, digits, `_`, space and `$`, trimmed (`pIdentifier`). */
+export function identifier(cursor: Cursor, expecting = 'letter or digit'): string {
+  const start = cursor.pos;
+  while (!cursor.eof() && IDENTIFIER_CHAR.test(cursor.peek())) cursor.pos += 1;
+  if (cursor.pos === start) cursor.fail([expecting]);
+  return cursor.input.slice(start, cursor.pos).trim();
+}
+
+/** Parts joined by `-` where the dash does not start `->` (`sepByDash`). */
+function sepByDash(cursor: Cursor, part: (cursor: Cursor) => string): string {
+  const parts = [part(cursor)];
+  while (cursor.peek() === '-' && cursor.peek(1) !== '>') {
+    cursor.pos += 1;
+    parts.push(part(cursor));
+  }
+  return parts.join('-');
+}
+
+export function fieldName(cursor: Cursor): string {
+  if (cursor.peek() === '"') return quotedValue(cursor);
+  if (!IDENTIFIER_CHAR.test(cursor.peek())) cursor.fail([FIELD_NAME_EXPECTING]);
+  return sepByDash(cursor, (inner) => identifier(inner, FIELD_NAME_EXPECTING));
+}
+
+function jsonKeyIdentifier(cursor: Cursor): string {
+  const start = cursor.pos;
+  while (!cursor.eof() && !'(-:.,>)'.includes(cursor.peek())) cursor.pos += 1;
+  if (cursor.pos === start) cursor.fail(['any non reserved character different from: .,>()']);
+  return cursor.input.slice(start, cursor.pos).trim();
+}
+
+function jsonKeyName(cursor: Cursor): string {
+  if (cursor.peek() === '"') return quotedValue(cursor);
+  return sepByDash(cursor, jsonKeyIdentifier);
+}
+
+/**
+ * An array index ends only before `->`, `::`, `.`, `,` or the end; before
+ * anything else (even `)`) PostgREST reads the digits as an object key.
+ */
+function jsonIndex(cursor: Cursor): string | null {
+  return cursor.attempt(() => {
+    const sign = cursor.accept('-') ? '-' : '+';
+    const start = cursor.pos;
+    while (/[0-9]/.test(cursor.peek())) cursor.pos += 1;
+    if (cursor.pos === start) cursor.fail(['digit']);
+    const digits = cursor.input.slice(start, cursor.pos);
+    const ended = ['->', '::', '.', ','].some((end) => cursor.startsWith(end)) || cursor.eof();
+    if (!ended) cursor.fail(['digit', '"->"', '"::"', '"."', '","', 'end of input']);
+    return sign + digits;
+  });
+}
+
+export function jsonPath(cursor: Cursor): JsonOperation[] {
+  const path: JsonOperation[] = [];
+  for (;;) {
+    let arrow: JsonOperation['arrow'];
+    if (cursor.startsWith('->>')) arrow = '->>';
+    else if (cursor.startsWith('->')) arrow = '->';
+    else return path;
+    cursor.pos += arrow.length;
+    const index = jsonIndex(cursor);
+    if (index !== null) {
+      path.push({ arrow, operand: { kind: 'index', value: index } });
+    } else {
+      path.push({ arrow, operand: { kind: 'key', value: jsonKeyName(cursor) } });
+    }
+  }
+}
+
+/** A column name with an optional JSON path, surrounded by optional blanks (`pField`). */
+export function field(cursor: Cursor): Field {
+  cursor.skipSpaces();
+  const name = fieldName(cursor);
+  const path = jsonPath(cursor);
+  cursor.skipSpaces();
+  return { name, jsonPath: path };
+}
