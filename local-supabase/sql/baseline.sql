@@ -31,6 +31,8 @@ grant anon, authenticated, service_role to authenticator;
 
 create schema if not exists auth authorization supabase_auth_admin;
 create schema if not exists extensions;
+-- Hosted projects have pgcrypto installed here from the start.
+create extension if not exists pgcrypto with schema extensions;
 
 create table if not exists auth.users (
   instance_id uuid,
@@ -157,7 +159,10 @@ grant execute on function auth.uid(), auth.role(), auth.email(), auth.jwt()
 grant usage on schema extensions to anon, authenticated, service_role;
 
 -- The migration owner: not a superuser, but with BYPASSRLS, as `postgres` is
--- on a hosted project. It may reference auth.users in foreign keys. The
+-- on a hosted project. As there, it has all rights on the auth tables and is
+-- a member of supabase_auth_admin, so migrations can add triggers to
+-- auth.users and a seed can write demo users; it may also create extensions
+-- in the extensions schema. The
 -- runner names it in the setting `local_supabase.owner` before running this
 -- file, and gives it CREATE on the database itself: on PGlite, whose only
 -- database is template1, `grant ... on database` fails with "tuple
@@ -168,7 +173,10 @@ declare
   owner text := current_setting('local_supabase.owner');
 begin
   execute format('grant usage on schema auth to %I', owner);
-  execute format('grant references, select on auth.users to %I', owner);
+  execute format('grant all on all tables in schema auth to %I', owner);
+  execute format('grant all on all sequences in schema auth to %I', owner);
+  execute format('grant supabase_auth_admin to %I', owner);
+  execute format('grant usage, create on schema extensions to %I', owner);
   execute format('grant all on schema public to %I', owner);
   execute format('grant anon, authenticated, service_role to %I', owner);
 end

@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'smol-toml';
+
+/** The Supabase CLI's published local JWT secret; `JWT_SECRET` overrides it. */
+export const DEFAULT_JWT_SECRET = 'super-secret-jwt-token-with-at-least-32-characters-long';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface AuthConfig {
+  siteUrl: string;
+  /** Access-token lifetime in seconds. */
+  jwtExpiry: number;
+  enableRefreshTokenRotation: boolean;
+  /** Seconds during which a just-rotated refresh token still works (GoTrue's grace window). */
+  refreshTokenReuseInterval: number;
+  enableSignup: boolean;
+  enableEmailSignup: boolean;
+  enableConfirmations: boolean;
+  minimumPasswordLength: number;
+  /** Sign-in and sign-up requests allowed per 5 minutes, per IP address and per email. */
+  rateLimitSignIn: number;
+  /** Refresh requests allowed per 5 minutes per IP address. */
+  rateLimitTokenRefresh: number;
+}
+
+export interface Config {
+  port: number;
+  /** Host the server binds to. Always loopback. */
+  host: '127.0.0.1';
+  jwtSecret: string;
+  /** PostgreSQL admin (superuser) URL; when set the PostgreSQL backend is used instead of PGlite. */
+  databaseUrl: string | null;
+  /** PGlite data folder. */
+  dataDir: string;
+  /** Folder with config.toml, migrations/ and the seed. */
+  supabaseDir: string;
+  api: {
+    schemas: string[];
+    extraSearchPath: string[];
+    maxRows: number;
+  };
+  auth: AuthConfig;
+  /** Emulate Supabase's default grants to the API roles on objects the owner creates in public. */
+  defaultPrivileges: boolean;
+  /** Bytes accepted in one request body before answering 413. */
+  maxBodyBytes: number;
+}
+
+type Table = Record<string, unknown>;
+
+function table(value: unknown): Table {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Table)
+    : {};
+}
+
+function readNumber(source: Table, key: string, fallback: number): number {
+  const value = source[key];
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+
+function readBoolean(source: Table, key: string, fallback: boolean): boolean {
+  const value = source[key];
+  return typeof value === 'boolean' ? value : fallback;
+}
+
+function readString(source: Table, key: string, fallback: string): string {
+  const value = source[key];
+  return typeof value === 'string' ? value : fallback;
+}
+
+function readStrings(source: Table, key: string, fallback: string[]): string[] {
+  const value = source[key];
+  return Array.isArray(value) && value.every((item) => typeof item === 'string')
+    ? (value as string[])
+    : fallback;
+}
+
+function parsePort(text: string): number {
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`SUPABASE_PORT must be an integer from 0 to 65535, got "${text}"`);
+  }
+  return port;
+}
+
+export interface LoadConfigOptions {
+  supabaseDir?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Values that win over both the file and the environment (used by the test stack). */
+  overrides?: Partial<Omit<Config, 'api' | 'auth'>> & {
+    api?: Partial<Config['api']>;
+    auth?: Partial<AuthConfig>;
+  };
+}
+
+/**
+ * Reads `supabase/config.toml` and applies the environment overrides
+ * `SUPABASE_PORT`, `JWT_SECRET`, `DATABASE_URL` and `LOCAL_SUPABASE_DATA_DIR`.
+ * Defaults for missing keys are the Supabase CLI's.
+ */
+export function loadConfig(options: LoadConfigOptions = {}): Config {
+  const env = options.env ?? process.env;
+  const supabaseDir = options.supabaseDir ?? path.join(REPO_ROOT, 'supabase');
+  const toml = parse(readFileSync(path.join(supabaseDir, 'config.toml'), 'utf8')) as Table;
+
+  const api = table(toml.api);
+  const auth = table(toml.auth);
+  const authEmail = table(auth.email);
+  const rateLimit = table(auth.rate_limit);
+
+  const config: Config = {
+    port: env.SUPABASE_PORT ? parsePort(env.SUPABASE_PORT) : readNumber(api, 'port', 54321),
+    host: '127.0.0.1',
+    jwtSecret: env.JWT_SECRET || readString(auth, 'jwt_secret', DEFAULT_JWT_SECRET),
+    databaseUrl: env.DATABASE_URL || null,
+    dataDir: path.resolve(REPO_ROOT, env.LOCAL_SUPABASE_DATA_DIR || '.local-supabase/data'),
+    supabaseDir,
+    api: {
+      schemas: readStrings(api, 'schemas', ['public', 'graphql_public']),
+      extraSearchPath: readStrings(api, 'extra_search_path', ['public', 'extensions']),
+      maxRows: readNumber(api, 'max_rows', 1000),
+    },
+    auth: {
+      siteUrl: readString(auth, 'site_url', 'http://127.0.0.1:3000'),
+      jwtExpiry: readNumber(auth, 'jwt_expiry', 3600),
+      enableRefreshTokenRotation: readBoolean(auth, 'enable_refresh_token_rotation', true),
+      refreshTokenReuseInterval: readNumber(auth, 'refresh_token_reuse_interval', 10),
+      enableSignup: readBoolean(auth, 'enable_signup', true),
+      enableEmailSignup: readBoolean(authEmail, 'enable_signup', true),
+      enableConfirmations: readBoolean(authEmail, 'enable_confirmations', false),
+      minimumPasswordLength: readNumber(auth, 'minimum_password_length', 6),
+      rateLimitSignIn: readNumber(rateLimit, 'sign_in_sign_ups', 30),
+      rateLimitTokenRefresh: readNumber(rateLimit, 'token_refresh', 150),
+    },
+    defaultPrivileges: env.LOCAL_SUPABASE_DEFAULT_PRIVILEGES !== 'off',
+    maxBodyBytes: 1024 * 1024,
+  };
+
+  const { api: apiOverrides, auth: authOverrides, ...rest } = options.overrides ?? {};
+  return {
+    ...config,
+    ...rest,
+    api: { ...config.api, ...apiOverrides },
+    auth: { ...config.auth, ...authOverrides },
+  };
+}

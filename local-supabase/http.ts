@@ -1,0 +1,87 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export class BodyTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`request body is larger than ${limit} bytes`);
+    this.name = 'BodyTooLargeError';
+  }
+}
+
+/** Reads the whole request body, raising BodyTooLargeError past `limit` bytes. */
+export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > limit) throw new BodyTooLargeError(limit);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    ...headers,
+  });
+  res.end(text);
+}
+
+/** The bearer token from `Authorization`, '' for an empty one, null when there is none. */
+export function bearerToken(req: IncomingMessage): string | null {
+  const header = req.headers.authorization;
+  if (header === undefined) return null;
+  const match = /^bearer\s*(.*)$/i.exec(header.trim());
+  return match ? match[1]!.trim() : null;
+}
+
+/** The client's address, for rate limits. Loopback only serves local clients, so no proxy headers are read. */
+export function clientAddress(req: IncomingMessage): string {
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
+const ALLOWED_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
+const EXPOSED_HEADERS = [
+  'Content-Range',
+  'Content-Location',
+  'Location',
+  'Range-Unit',
+  'Preference-Applied',
+  'X-Supabase-Api-Version',
+  'X-Total-Count',
+].join(', ');
+
+/**
+ * Adds CORS headers to every response. The app runs on another port, so
+ * the request's Origin is echoed and the preflight's requested headers
+ * allowed, as Supabase's gateway does.
+ */
+export function applyCors(req: IncomingMessage, res: ServerResponse): void {
+  const origin = req.headers.origin;
+  res.setHeader('Access-Control-Allow-Origin', origin ?? '*');
+  if (origin) {
+    res.setHeader('Access-Control-Allow-Credentials', 'true');
+    res.setHeader('Vary', 'Origin');
+  }
+  res.setHeader('Access-Control-Expose-Headers', EXPOSED_HEADERS);
+}
+
+export function answerPreflight(req: IncomingMessage, res: ServerResponse): void {
+  const requested = req.headers['access-control-request-headers'];
+  res.writeHead(204, {
+    'Access-Control-Allow-Methods': ALLOWED_METHODS,
+    'Access-Control-Allow-Headers':
+      requested ?? 'authorization, apikey, content-type, prefer, range, x-client-info',
+    'Access-Control-Max-Age': '3600',
+    'Content-Length': '0',
+  });
+  res.end();
+}
