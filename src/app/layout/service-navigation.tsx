@@ -1,0 +1,90 @@
+import { useQuery } from '@tanstack/react-query';
+import { NavLink, useFetcher, useMatch } from 'react-router';
+
+import { paths } from '@/config/paths';
+import { mySchoolRolesQueryOptions } from '@/features/schools/api/get-my-school-roles';
+import { groupBySchool, type SchoolMembership } from '@/features/schools/roles';
+import { useSession } from '@/lib/session';
+
+import type { SignOutFailure } from '../sign-out';
+
+interface NavItem {
+  label: string;
+  to: string;
+}
+
+function navItems(memberships: SchoolMembership[], schoolId: string | undefined): NavItem[] {
+  const membership = memberships.find((school) => school.schoolId === schoolId);
+  const items: NavItem[] = [];
+  if (membership) {
+    const { roles } = membership;
+    if (roles.includes('induction_tutor') || roles.includes('headteacher')) {
+      items.push({ label: 'Dashboard', to: paths.schoolDashboard(membership.schoolId) });
+    }
+    if (roles.includes('mentor')) {
+      items.push({ label: 'My ECTs', to: paths.myEcts(membership.schoolId) });
+    }
+    if (roles.includes('ect')) {
+      items.push({ label: 'My induction', to: paths.myInduction(membership.schoolId) });
+    }
+  }
+  if (memberships.length > 1) {
+    items.push({ label: 'Change school', to: paths.home });
+  }
+
+  return items;
+}
+
+/** The bar under the header: the pages the user's roles at this school open, and sign-out. */
+export function ServiceNavigation() {
+  const session = useSession();
+  const schoolMatch = useMatch('/schools/:schoolId/*');
+  const roles = useQuery({ ...mySchoolRolesQueryOptions(), enabled: session !== null });
+  const signOut = useFetcher<SignOutFailure>();
+
+  if (!session) {
+    return null;
+  }
+
+  const items = navItems(groupBySchool(roles.data ?? []), schoolMatch?.params.schoolId);
+  const failure = signOut.data;
+
+  return (
+    <section className="govuk-service-navigation" aria-label="Service information">
+      <div className="govuk-width-container">
+        <div className="govuk-service-navigation__container">
+          <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
+            <ul className="govuk-service-navigation__list">
+              {items.map((item) => (
+                <li key={item.to} className="govuk-service-navigation__item">
+                  <NavLink className="govuk-service-navigation__link" to={item.to} end>
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+              <li className="govuk-service-navigation__item app-service-navigation__account">
+                <span className="govuk-service-navigation__text app-service-navigation__email">
+                  {session.user.email}
+                </span>
+                <signOut.Form method="post" action={paths.signOut} className="app-inline-form">
+                  <button
+                    type="submit"
+                    className="govuk-service-navigation__link app-link-button"
+                    disabled={signOut.state !== 'idle'}
+                  >
+                    Sign out
+                  </button>
+                </signOut.Form>
+              </li>
+            </ul>
+          </nav>
+        </div>
+        {failure && (
+          <p className="govuk-error-message app-sign-out-error" role="alert">
+            Sign-out failed. {failure.reason} {failure.advice}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

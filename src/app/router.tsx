@@ -1,0 +1,93 @@
+import { createBrowserRouter, redirect, type LoaderFunctionArgs } from 'react-router';
+
+import { paths } from '@/config/paths';
+import { SignInPage } from '@/features/auth/pages/sign-in-page';
+import { schoolDashboardEctsQueryOptions } from '@/features/dashboards/api/get-school-dashboard-ects';
+import { schoolDashboardTilesQueryOptions } from '@/features/dashboards/api/get-school-dashboard-tiles';
+import { HomePage } from '@/features/schools/pages/home-page';
+import { queryClient } from '@/lib/query-client';
+import { loadSession } from '@/lib/session';
+import { supabase } from '@/lib/supabase';
+
+import { redirectIfSignedIn, requireSession } from './auth-guard';
+import { AppLayout } from './layout/app-layout';
+import { NotFound, RouteError } from './routes/route-error';
+import { SchoolLayout } from './routes/school-layout';
+import {
+  MyEctsRoute,
+  MyInductionRoute,
+  SchoolDashboardRoute,
+  SchoolLanding,
+} from './routes/school-pages';
+import { signOutAction } from './sign-out';
+
+/** Starts the dashboard's two requests while the route resolves; the page shows their states. */
+async function prefetchDashboard({ params }: LoaderFunctionArgs) {
+  const { schoolId } = params;
+  // Loaders run in parallel with the auth guard, so check the session before asking.
+  if (schoolId && (await loadSession())) {
+    void queryClient.prefetchQuery(schoolDashboardTilesQueryOptions(schoolId));
+    void queryClient.prefetchQuery(schoolDashboardEctsQueryOptions(schoolId));
+  }
+
+  return null;
+}
+
+export const router = createBrowserRouter([
+  {
+    path: paths.home,
+    element: <AppLayout />,
+    hydrateFallbackElement: null,
+    errorElement: (
+      <AppLayout>
+        <RouteError />
+      </AppLayout>
+    ),
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { path: paths.signIn, loader: redirectIfSignedIn, element: <SignInPage /> },
+          { path: paths.signOut, action: signOutAction, loader: () => redirect(paths.home) },
+          {
+            loader: requireSession,
+            children: [
+              { index: true, element: <HomePage /> },
+              {
+                path: 'schools/:schoolId',
+                element: <SchoolLayout />,
+                children: [
+                  { index: true, element: <SchoolLanding /> },
+                  {
+                    path: 'dashboard',
+                    loader: prefetchDashboard,
+                    element: <SchoolDashboardRoute />,
+                  },
+                  { path: 'my-ects', element: <MyEctsRoute /> },
+                  { path: 'my-induction', element: <MyInductionRoute /> },
+                ],
+              },
+            ],
+          },
+          { path: '*', element: <NotFound /> },
+        ],
+      },
+    ],
+  },
+]);
+
+// A session can also end outside the sign-out button: in another tab, or when a refresh token
+// is rejected. The cache then belongs to nobody, so it is emptied and the user sent to sign in.
+supabase.auth.onAuthStateChange((event) => {
+  if (event !== 'SIGNED_OUT') {
+    return;
+  }
+  // supabase-js holds a lock while it runs this callback, and a navigation runs loaders that
+  // call supabase-js, so the navigation waits for the callback to return.
+  setTimeout(() => {
+    queryClient.clear();
+    if (router.state.location.pathname !== paths.signIn) {
+      void router.navigate(paths.signIn, { replace: true });
+    }
+  }, 0);
+});

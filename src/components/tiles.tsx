@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+
+interface TileGridProps {
+  /** Accessible name of the list of tiles. */
+  label: string;
+  children: ReactNode;
+}
+
+export function TileGrid({ label, children }: TileGridProps) {
+  return (
+    <ul className="app-tiles" aria-label={label}>
+      {children}
+    </ul>
+  );
+}
+
+interface TileProps {
+  label: string;
+  figure: string;
+  detail?: string;
+  /** 'attention' draws the eye to a figure that needs action, such as ECTs without a mentor. */
+  tone?: 'neutral' | 'attention';
+}
+
+/** One headline figure on a dashboard, with its label above and optional detail below. */
+export function Tile({ label, figure, detail, tone = 'neutral' }: TileProps) {
+  return (
+    <li className={`app-tile app-tile--${tone}`}>
+      <h3 className="app-tile__label">{label}</h3>
+      <p className="app-tile__figure">{figure}</p>
+      {detail && <p className="app-tile__detail">{detail}</p>}
+    </li>
+  );
+}

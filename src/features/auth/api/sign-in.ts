@@ -1,0 +1,28 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { supabase } from '@/lib/supabase';
+
+export interface SignInInput {
+  email: string;
+  password: string;
+}
+
+/** Signs in with email and password; throws the AuthError that supabase-js returned. */
+export async function signIn({ email, password }: SignInInput) {
+  const { data, error } = await supabase.auth.signInWithPassword({ email, password });
+  if (error) {
+    throw error;
+  }
+
+  return data.session;
+}
+
+export function useSignIn() {
+  const queryClient = useQueryClient();
+
+  return useMutation({
+    mutationFn: signIn,
+    // Nothing cached for an earlier user may be shown to this one.
+    onSuccess: () => queryClient.clear(),
+  });
+}

@@ -1,0 +1,4 @@
+export const schoolKeys = {
+  all: ['schools'] as const,
+  myRoles: () => [...schoolKeys.all, 'my-roles'] as const,
+};
