@@ -1,0 +1,77 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// The suite runs its own stand-in and dev server on ports apart from `npm start`'s
+// (54321 and 5173), so it can run while the demo is up.
+const SUPABASE_PORT = Number(process.env.E2E_SUPABASE_PORT || 54331);
+const APP_PORT = Number(process.env.E2E_APP_PORT || 5183);
+const SUPABASE_URL = `http://127.0.0.1:${SUPABASE_PORT}`;
+const APP_URL = `http://127.0.0.1:${APP_PORT}`;
+
+// A PGlite folder for the suite alone. The stand-in applies migrations and the seed when the
+// folder is empty, so removing it first gives every run the same demo data.
+const DATA_DIR = '.local-supabase/e2e-data';
+
+const isCI = Boolean(process.env.CI);
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results/playwright',
+  // The tests share one database and the machine has few cores: one worker, in file order.
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: isCI,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: isCI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: APP_URL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 900 },
+        headless: true,
+        launchOptions: {
+          // Playwright cannot download its own browser here, so it drives Debian's Chromium.
+          executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+        },
+      },
+    },
+  ],
+  webServer: [
+    {
+      name: 'Supabase stand-in',
+      command: `rm -rf ${DATA_DIR} && node_modules/.bin/tsx local-supabase/cli.ts start`,
+      url: `${SUPABASE_URL}/auth/v1/health`,
+      env: {
+        SUPABASE_PORT: String(SUPABASE_PORT),
+        LOCAL_SUPABASE_DATA_DIR: DATA_DIR,
+        // PGlite always, even when a PostgreSQL URL is set for the API tests.
+        DATABASE_URL: '',
+      },
+      // The first start migrates and seeds a fresh PGlite database.
+      timeout: 240_000,
+      reuseExistingServer: !isCI,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      name: 'Vite',
+      command: `node_modules/.bin/vite --host 127.0.0.1 --port ${APP_PORT} --strictPort`,
+      url: APP_URL,
+      env: { VITE_SUPABASE_URL: SUPABASE_URL },
+      timeout: 60_000,
+      reuseExistingServer: !isCI,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
+});
