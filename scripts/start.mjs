@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm start`: runs the local Supabase stand-in and the Vite dev server together, waits until
-// both answer, prints where they are and the demo accounts, and stops both on Ctrl-C.
+// both respond, prints where they are and the demo accounts, and stops both on Ctrl-C.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,7 +92,7 @@ async function stopAll(exitCode) {
 
 async function waitUntilAnswering(name, url, headers = {}) {
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
-  let lastError = 'no answer yet';
+  let lastError = 'no response yet';
   while (Date.now() < deadline) {
     if (stopping) return;
     try {
@@ -105,7 +105,7 @@ async function waitUntilAnswering(name, url, headers = {}) {
     await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
   }
   console.error(
-    `${name} did not answer at ${url} within ${STARTUP_TIMEOUT_MS / 1000} s (last: ${lastError}).`,
+    `${name} did not respond at ${url} within ${STARTUP_TIMEOUT_MS / 1000} s (last: ${lastError}).`,
   );
   await stopAll(1);
 }

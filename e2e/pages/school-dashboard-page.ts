@@ -41,12 +41,12 @@ export class SchoolDashboardPage {
       .filter({ has: this.page.getByRole('heading', { name: label, exact: true }) });
   }
 
-  /** The big figure of a tile. */
+  /** Locates the big figure of a tile. */
   tileFigure(label: string): Locator {
     return this.tile(label).getByRole('paragraph').first();
   }
 
-  /** The line under a tile's figure. */
+  /** Locates the line under a tile's figure. */
   tileDetail(label: string): Locator {
     return this.tile(label).getByRole('paragraph').nth(1);
   }

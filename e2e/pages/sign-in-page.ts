@@ -26,7 +26,7 @@ export class SignInPage {
     await this.submitButton.click();
   }
 
-  /** The link in the error summary with the given text, which moves focus to its field. */
+  /** Locates the error summary link with the given text; clicking it focuses its field. */
   summaryLink(text: string | RegExp): Locator {
     return this.errorSummary.getByRole('link', { name: text });
   }

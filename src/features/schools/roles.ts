@@ -1,6 +1,6 @@
 export type SchoolRole = 'induction_tutor' | 'headteacher' | 'mentor' | 'ect';
 
-/** One row of `current_user_roles()`: a role the signed-in user holds at a school. */
+/** One row of `current_user_roles()`: a role the signed-in user has at a school. */
 export interface SchoolRoleRow {
   school_id: string;
   school_name: string;

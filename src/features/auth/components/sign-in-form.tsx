@@ -1,5 +1,5 @@
 import { isAuthApiError, isAuthError } from '@supabase/supabase-js';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 
 import { ErrorSummary, type ErrorSummaryItem } from '@/components/error-summary';
 import { TextInput } from '@/components/text-input';
@@ -21,12 +21,14 @@ function signInFailureText(error: unknown): string {
 }
 
 interface SignInFormProps {
+  /** The page's heading and introduction, which go below the error summary. */
+  children: ReactNode;
   onSignedIn: () => void;
   /** Called with true while the form shows errors, so the page can prefix its title. */
   onErrorsShown?: (shown: boolean) => void;
 }
 
-export function SignInForm({ onSignedIn, onErrorsShown }: SignInFormProps) {
+export function SignInForm({ children, onSignedIn, onErrorsShown }: SignInFormProps) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<SignInFieldErrors>({});
@@ -61,6 +63,7 @@ export function SignInForm({ onSignedIn, onErrorsShown }: SignInFormProps) {
   return (
     <>
       {summaryItems.length > 0 && <ErrorSummary errors={summaryItems} />}
+      {children}
       <form onSubmit={handleSubmit} noValidate>
         <TextInput
           id="email"

@@ -1,18 +1,8 @@
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 
-import { paths } from '@/config/paths';
-
 import { SignInForm } from '../components/sign-in-form';
-
-/** Accepts only a path inside this app, so a crafted link cannot send the user elsewhere. */
-function safeReturnPath(value: string | null): string {
-  if (value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\')) {
-    return value;
-  }
-
-  return paths.home;
-}
+import { safeReturnPath } from '../return-path';
 
 export function SignInPage() {
   const navigate = useNavigate();
@@ -23,14 +13,15 @@ export function SignInPage() {
     <div className="govuk-grid-row">
       <title>{`${errorsShown ? 'Error: ' : ''}Sign in – ECT mentoring`}</title>
       <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">Sign in to ECT mentoring</h1>
-        <p className="govuk-body">
-          Use the email address your school gave ECT mentoring and your password.
-        </p>
         <SignInForm
           onSignedIn={() => navigate(safeReturnPath(searchParams.get('next')), { replace: true })}
           onErrorsShown={setErrorsShown}
-        />
+        >
+          <h1 className="govuk-heading-l">Sign in to ECT mentoring</h1>
+          <p className="govuk-body">
+            Use the email address your school gave ECT mentoring and your password.
+          </p>
+        </SignInForm>
       </div>
     </div>
   );
