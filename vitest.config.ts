@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 
 import { defineConfig } from 'vitest/config';
 
+const nodeMajor = Number(process.versions.node.split('.')[0]);
+
 export default defineConfig({
   // The app's import alias, as in vite.config.ts, for unit tests under src/.
   resolve: {
@@ -11,11 +13,15 @@ export default defineConfig({
     include: [
       'local-supabase/**/*.test.ts',
       'supabase/tests/**/*.test.ts',
+      'supabase/seed/**/*.test.ts',
       'src/**/*.test.ts',
       'src/**/*.test.tsx',
     ],
     exclude: ['e2e/**', 'node_modules/**'],
     globalSetup: ['local-supabase/testing/global-setup.ts'],
+    // supabase-js 2.109 refuses to build a client on Node 20 without a
+    // WebSocket, which Node 20 only has behind this flag.
+    execArgv: nodeMajor < 22 ? ['--experimental-websocket'] : [],
     // Each API test file starts its own stack: PGlite boots and migrates in
     // seconds, and the two CPU cores are shared with other work.
     testTimeout: 30_000,

@@ -85,3 +85,20 @@ export function answerPreflight(req: IncomingMessage, res: ServerResponse): void
   });
   res.end();
 }
+
+/**
+ * The loggable part of an error: message, SQLSTATE, detail and hint. Driver
+ * errors also carry the statement's parameters, which can hold password
+ * hashes and tokens, so the error object itself is never logged.
+ */
+export function describeError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const fields = error as Error & { code?: unknown; detail?: unknown; hint?: unknown };
+  return {
+    message: error.message,
+    sqlState: typeof fields.code === 'string' ? fields.code : undefined,
+    detail: fields.detail,
+    hint: fields.hint,
+    stack: error.stack,
+  };
+}

@@ -10,6 +10,7 @@ import {
   applyCors,
   bearerToken,
   BodyTooLargeError,
+  describeError,
   readBody,
   sendJson,
 } from './http.ts';
@@ -70,7 +71,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { db, config, logger } = options;
   const anonKey = await apiKey('anon', config.jwtSecret);
   const serviceRoleKey = await apiKey('service_role', config.jwtSecret);
-  const handleAuth = createAuthHandler({ db, config, logger, anonKey, serviceRoleKey });
+  let publicUrl = '';
+  const handleAuth = createAuthHandler({ db, config, logger, publicUrl: () => publicUrl });
 
   /** Verifies the REST request's token: null for anonymous, else the claims; answers 401/403 itself. */
   async function restClaims(
@@ -182,8 +184,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           sendJson(res, 413, { message: 'Request size limit exceeded' }, { Connection: 'close' });
         return;
       }
-      const sqlState = (error as { code?: unknown }).code;
-      logger.error({ err: error, sqlState, path: url.pathname }, 'request failed');
+      logger.error({ error: describeError(error), path: url.pathname }, 'request failed');
       if (!res.headersSent) {
         sendJson(
           res,
@@ -204,9 +205,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
   });
   const port = (server.address() as AddressInfo).port;
+  publicUrl = `http://${config.host}:${port}`;
 
   return {
-    url: `http://${config.host}:${port}`,
+    url: publicUrl,
     port,
     anonKey,
     serviceRoleKey,

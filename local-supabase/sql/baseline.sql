@@ -76,7 +76,23 @@ create table if not exists auth.sessions (
   created_at timestamptz,
   updated_at timestamptz,
   aal text,
-  not_after timestamptz
+  not_after timestamptz,
+  refreshed_at timestamp,
+  user_agent text,
+  ip inet,
+  tag text
+);
+
+create index if not exists sessions_user_id_idx on auth.sessions (user_id);
+
+-- How each session was authenticated; GoTrue builds the token's `amr` claim from it.
+create table if not exists auth.mfa_amr_claims (
+  session_id uuid not null references auth.sessions (id) on delete cascade,
+  created_at timestamptz not null,
+  updated_at timestamptz not null,
+  authentication_method text not null,
+  id uuid primary key,
+  unique (session_id, authentication_method)
 );
 
 create table if not exists auth.refresh_tokens (
@@ -90,6 +106,10 @@ create table if not exists auth.refresh_tokens (
   parent varchar(255),
   session_id uuid references auth.sessions (id) on delete cascade
 );
+
+create index if not exists refresh_tokens_session_id_revoked_idx
+  on auth.refresh_tokens (session_id, revoked);
+create index if not exists refresh_tokens_parent_idx on auth.refresh_tokens (parent);
 
 create table if not exists auth.identities (
   provider_id text not null,
@@ -108,6 +128,7 @@ alter table auth.users owner to supabase_auth_admin;
 alter table auth.sessions owner to supabase_auth_admin;
 alter table auth.refresh_tokens owner to supabase_auth_admin;
 alter table auth.identities owner to supabase_auth_admin;
+alter table auth.mfa_amr_claims owner to supabase_auth_admin;
 
 -- The claim helpers read `request.jwt.claim.<name>` first because
 -- Supabase's documented RLS tests set that setting directly, then fall back

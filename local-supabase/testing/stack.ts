@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import pino from 'pino';
 import { inject } from 'vitest';
-import { loadConfig } from '../config.ts';
+import { type AuthConfig, loadConfig } from '../config.ts';
 import { setupDatabase } from '../db/migrate.ts';
 import { openPglite } from '../db/pglite.ts';
 import { openPostgres } from '../db/postgres.ts';
@@ -25,6 +25,12 @@ export interface TestStackOptions {
    * off to prove the migrations carry their own grants.
    */
   defaultPrivileges?: boolean;
+  /**
+   * Auth settings over `config.toml`'s. Test stacks raise the sign-in and
+   * refresh rate limits to 1000 per 5 minutes unless set here, because all
+   * test traffic comes from one address.
+   */
+  auth?: Partial<AuthConfig>;
 }
 
 export interface TestStack {
@@ -106,7 +112,13 @@ export async function startTestStack(options: TestStackOptions): Promise<TestSta
     db = await openPglite();
   }
 
-  const config = loadConfig({ overrides: { port: 0, databaseUrl } });
+  const config = loadConfig({
+    overrides: {
+      port: 0,
+      databaseUrl,
+      auth: { rateLimitSignIn: 1000, rateLimitTokenRefresh: 1000, ...options.auth },
+    },
+  });
   try {
     await setupDatabase(db, {
       supabaseDir: config.supabaseDir,
