@@ -14,6 +14,7 @@ export default defineConfig({
       'local-supabase/**/*.test.ts',
       'supabase/tests/**/*.test.ts',
       'supabase/seed/**/*.test.ts',
+      'supabase/seed/**/*.test.ts',
       'src/**/*.test.ts',
       'src/**/*.test.tsx',
     ],
