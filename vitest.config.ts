@@ -14,7 +14,6 @@ export default defineConfig({
       'local-supabase/**/*.test.ts',
       'supabase/tests/**/*.test.ts',
       'supabase/seed/**/*.test.ts',
-      'supabase/seed/**/*.test.ts',
       'src/**/*.test.ts',
       'src/**/*.test.tsx',
     ],
