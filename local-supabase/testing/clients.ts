@@ -1,0 +1,23 @@
+import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import type { TestStack } from './stack.ts';
+
+/**
+ * A supabase-js client for a test stack, signed in as nobody, that keeps
+ * its session in memory and never refreshes on a timer. The key defaults
+ * to the anon key.
+ */
+export function createTestClient(stack: TestStack, key: string = stack.anonKey): SupabaseClient {
+  return createClient(stack.url, key, {
+    auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+  });
+}
+
+/** Headers that supabase-js sends, for raw fetch calls. */
+export function apiHeaders(stack: TestStack, token?: string): Record<string, string> {
+  return {
+    apikey: stack.anonKey,
+    Authorization: `Bearer ${token ?? stack.anonKey}`,
+    'Content-Type': 'application/json',
+    'X-Supabase-Api-Version': '2024-01-01',
+  };
+}
