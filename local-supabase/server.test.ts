@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiHeaders, createTestClient } from './testing/clients.ts';
+import { apiHeaders, createTestClient, readJson } from './testing/clients.ts';
 import { startTestStack, testBackends, type TestStack } from './testing/stack.ts';
 
 function handmadeToken(header: object, claims: object, secret: string | null): string {
@@ -70,7 +70,7 @@ describe.each(testBackends())('server (%s)', (backend) => {
     const response = await fetch(`${stack.url}/rest/v1/anything`, {
       headers: apiHeaders(stack, token),
     });
-    return { response, body: await response.json() };
+    return { response, body: await readJson(response) };
   }
 
   it('rest rejects alg none', async () => {
@@ -137,7 +137,7 @@ describe.each(testBackends())('server (%s)', (backend) => {
       const response = await fetch(`${stack.url}/auth/v1/user`, {
         headers: apiHeaders(stack, token),
       });
-      const body = await response.json();
+      const body = await readJson(response);
       expect(response.status).toBe(403);
       expect(body.code).toBe('bad_jwt');
     }
@@ -147,7 +147,7 @@ describe.each(testBackends())('server (%s)', (backend) => {
     const response = await fetch(`${stack.url}/rest/v1/anything`);
 
     expect(response.status).toBe(401);
-    expect((await response.json()).message).toBe('No API key found in request');
+    expect((await readJson(response)).message).toBe('No API key found in request');
   });
 
   it('rejects an unknown API key', async () => {
@@ -156,7 +156,7 @@ describe.each(testBackends())('server (%s)', (backend) => {
     });
 
     expect(response.status).toBe(401);
-    expect((await response.json()).message).toBe('Invalid API key');
+    expect((await readJson(response)).message).toBe('Invalid API key');
   });
 
   it('answers a CORS preflight', async () => {
@@ -201,7 +201,7 @@ describe.each(testBackends())('server (%s)', (backend) => {
 
   it('serves auth settings', async () => {
     const response = await fetch(`${stack.url}/auth/v1/settings`, { headers: apiHeaders(stack) });
-    const body = await response.json();
+    const body = await readJson(response);
 
     expect(response.status).toBe(200);
     expect(body.external.email).toBe(true);

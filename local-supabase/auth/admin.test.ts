@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiHeaders, createTestClient } from '../testing/clients.ts';
+import { apiHeaders, createTestClient, readJson } from '../testing/clients.ts';
 import { startTestStack, testBackends, type TestStack } from '../testing/stack.ts';
 
 let counter = 0;
@@ -27,7 +27,7 @@ describe.each(testBackends())('admin users API (%s)', (backend) => {
     });
 
     expect(response.status).toBe(401);
-    expect((await response.json()).code).toBe('no_authorization');
+    expect((await readJson(response)).code).toBe('no_authorization');
   });
 
   it('rejects the anon key', async () => {
@@ -49,7 +49,7 @@ describe.each(testBackends())('admin users API (%s)', (backend) => {
     });
 
     expect(response.status).toBe(403);
-    expect((await response.json()).code).toBe('not_admin');
+    expect((await readJson(response)).code).toBe('not_admin');
   });
 
   it('creates a confirmed user who can sign in', async () => {
@@ -175,6 +175,6 @@ describe.each(testBackends())('admin users API (%s)', (backend) => {
     });
 
     expect(response.status).toBe(404);
-    expect((await response.json()).code).toBe('validation_failed');
+    expect((await readJson(response)).code).toBe('validation_failed');
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiHeaders, createTestClient } from '../testing/clients.ts';
+import { apiHeaders, createTestClient, readJson } from '../testing/clients.ts';
 import { startTestStack, testBackends, type TestStack } from '../testing/stack.ts';
 
 let counter = 0;
@@ -19,7 +19,7 @@ async function refresh(stack: TestStack, refreshToken: string): Promise<TokenRes
     headers: apiHeaders(stack),
     body: JSON.stringify({ refresh_token: refreshToken }),
   });
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: await readJson(response) };
 }
 
 async function signIn(stack: TestStack, email: string) {
@@ -139,7 +139,7 @@ describe.each(testBackends())('refresh tokens (%s)', (backend) => {
     });
 
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({
+    expect(await readJson(response)).toEqual({
       error: 'invalid_request',
       error_description: 'refresh_token required',
     });
@@ -182,7 +182,7 @@ describe.each(testBackends())('refresh tokens (%s)', (backend) => {
       headers: apiHeaders(strict, mine.access_token),
     });
     expect(response.status).toBe(403);
-    expect((await response.json()).code).toBe('session_not_found');
+    expect((await readJson(response)).code).toBe('session_not_found');
     expect(await userStatus(strict, other.access_token)).toBe(200);
   });
 
@@ -211,6 +211,6 @@ describe.each(testBackends())('refresh tokens (%s)', (backend) => {
     });
 
     expect(response.status).toBe(400);
-    expect((await response.json()).code).toBe('validation_failed');
+    expect((await readJson(response)).code).toBe('validation_failed');
   });
 });

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiHeaders, createTestClient } from '../testing/clients.ts';
+import { apiHeaders, createTestClient, readJson } from '../testing/clients.ts';
 import { startTestStack, testBackends, type TestStack } from '../testing/stack.ts';
 
 function decodeClaims(token: string): Record<string, unknown> {
@@ -165,7 +165,7 @@ describe.each(testBackends())('auth sessions (%s)', (backend) => {
 
     expect(response.status).toBe(401);
     expect(response.headers.get('x-supabase-api-version')).toBe('2024-01-01');
-    expect(await response.json()).toEqual({
+    expect(await readJson(response)).toEqual({
       code: 'no_authorization',
       message: 'This endpoint requires a Bearer token',
     });
@@ -175,7 +175,7 @@ describe.each(testBackends())('auth sessions (%s)', (backend) => {
     const response = await fetch(`${stack.url}/auth/v1/user`, { headers: apiHeaders(stack) });
 
     expect(response.status).toBe(403);
-    expect((await response.json()).code).toBe('bad_jwt');
+    expect((await readJson(response)).code).toBe('bad_jwt');
   });
 
   it('errors use the legacy shape without a version', async () => {
@@ -185,7 +185,7 @@ describe.each(testBackends())('auth sessions (%s)', (backend) => {
 
     expect(response.status).toBe(401);
     expect(response.headers.get('x-supabase-api-version')).toBeNull();
-    expect(await response.json()).toEqual({
+    expect(await readJson(response)).toEqual({
       code: 401,
       error_code: 'no_authorization',
       msg: 'This endpoint requires a Bearer token',
@@ -259,6 +259,6 @@ describe.each(testBackends())('auth sessions (%s)', (backend) => {
     });
 
     expect(response.status).toBe(403);
-    expect((await response.json()).code).toBe('not_admin');
+    expect((await readJson(response)).code).toBe('not_admin');
   });
 });

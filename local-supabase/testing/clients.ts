@@ -21,3 +21,9 @@ export function apiHeaders(stack: TestStack, token?: string): Record<string, str
     'X-Supabase-Api-Version': '2024-01-01',
   };
 }
+
+/** A response's JSON body, typed loosely because tests compare its fields against literals. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function readJson(response: Response): Promise<Record<string, any>> {
+  return (await response.json()) as Record<string, never>;
+}
