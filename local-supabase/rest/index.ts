@@ -1,16 +1,161 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+
 import type { RestContext } from './context.ts';
+import { RestError } from './errors.ts';
+import { handleCall } from './handlers/rpc.ts';
+import { lookupTable, requestSettings, type HandlerContext } from './handlers/common.ts';
+import { handleOpenApi } from './handlers/openapi.ts';
+import { handleRead } from './handlers/read.ts';
+import { handleWrite } from './handlers/write.ts';
+import { NotFoundError, parseRequest, type RestRequest } from './http/request.ts';
+import { probeMissingColumn } from './plan/probe.ts';
+import { MissingColumnError } from './plan/types.ts';
+import { errorResponse, sendResponse, type RestResponse } from './response.ts';
+import { getSchemaCache, reloadSchemaCache } from './schema/cache.ts';
+import type { SchemaCache } from './schema/types.ts';
 
 export type { RestContext } from './context.ts';
+export { reloadSchemaCache } from './schema/cache.ts';
 
-// NOTE: placeholder until the REST engine lands in this folder.
-export async function handleRest(
-  _req: IncomingMessage,
-  res: ServerResponse,
-  _ctx: RestContext,
-): Promise<void> {
-  res.writeHead(501, { 'Content-Type': 'application/json; charset=utf-8' });
-  res.end(
-    JSON.stringify({ code: 'PGRST000', details: null, hint: null, message: 'REST engine missing' }),
+/** Error codes that may only mean the schema cache is older than the database. */
+const CACHE_MISS_CODES = new Set(['PGRST200', 'PGRST202', 'PGRST204', 'PGRST205']);
+
+function isCacheMiss(error: unknown): boolean {
+  return (
+    error instanceof MissingColumnError ||
+    (error instanceof RestError && CACHE_MISS_CODES.has(error.body.code))
   );
+}
+
+async function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    if (size > maxBytes) {
+      throw new RestError(413, {
+        code: 'PGRST413',
+        message: `The request body is larger than ${maxBytes} bytes`,
+        hint: 'Send fewer rows per request.',
+      });
+    }
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The path below `/rest/v1`, which is what PostgREST sees behind Supabase's gateway. */
+function apiPath(pathname: string): string {
+  const stripped = pathname.replace(/^\/rest\/v1(?=\/|$)/, '');
+  return stripped === '' ? '/' : stripped;
+}
+
+function allowHeader(request: RestRequest, cache: SchemaCache): string {
+  const { resource } = request;
+  if (resource.kind === 'schema') return 'OPTIONS,GET,HEAD';
+  if (resource.kind === 'routine') {
+    const overloads = cache.routines.get(JSON.stringify([request.schema, resource.name])) ?? [];
+    return overloads[0]?.volatility === 'volatile' ? 'OPTIONS,POST' : 'OPTIONS,GET,HEAD,POST';
+  }
+  const table = lookupTable(cache, request.schema, resource.name);
+  const methods = ['OPTIONS,GET,HEAD'];
+  if (table.insertable) methods.push('POST');
+  if (table.insertable && table.updatable && table.primaryKey.length > 0) methods.push('PUT');
+  if (table.updatable) methods.push('PATCH');
+  if (table.deletable) methods.push('DELETE');
+  return methods.join(',');
+}
+
+async function dispatch(context: HandlerContext): Promise<RestResponse> {
+  const { request, cache } = context;
+  const { resource, method } = request;
+  if (method === 'OPTIONS') {
+    const headers = { 'Access-Control-Allow-Origin': '*', Allow: allowHeader(request, cache) };
+    return { status: 200, headers, body: null };
+  }
+  if (resource.kind === 'schema') return handleOpenApi(context);
+  if (resource.kind === 'routine') return handleCall(context, resource.name);
+  const table = lookupTable(cache, request.schema, resource.name);
+  if (method === 'GET' || method === 'HEAD') return handleRead(context, table);
+  if (method === 'PUT') {
+    throw new RestError(405, { code: 'PGRST117', message: 'Unsupported HTTP method: PUT' });
+  }
+  return handleWrite(context, table);
+}
+
+const missReloads = new WeakMap<RestContext['db'], Promise<SchemaCache>>();
+
+/** One shared reload for all requests that missed the cache at the same time. */
+function reloadAfterMiss(ctx: RestContext): Promise<SchemaCache> {
+  const pending = missReloads.get(ctx.db);
+  if (pending !== undefined) return pending;
+  const reload = reloadSchemaCache(ctx.db, ctx.config.api.schemas);
+  missReloads.set(ctx.db, reload);
+  const clear = () => missReloads.delete(ctx.db);
+  reload.then(clear, clear);
+  return reload;
+}
+
+async function respond(req: IncomingMessage, ctx: RestContext): Promise<RestResponse> {
+  const body = await readBody(req, ctx.config.maxBodyBytes);
+  let cache = await getSchemaCache(ctx.db, ctx.config.api.schemas);
+  const request = parseRequest({
+    method: (req.method ?? 'GET').toUpperCase(),
+    path: apiPath(ctx.pathname),
+    search: ctx.search,
+    headers: req.headers,
+    body,
+    schemas: ctx.config.api.schemas,
+    timezones: cache.timezones,
+  });
+  try {
+    return await dispatch({ ctx, request, cache });
+  } catch (error) {
+    if (!isCacheMiss(error)) throw error;
+    // Hosted Supabase reloads PostgREST's cache after every DDL; here a miss triggers the reload.
+    cache = await reloadAfterMiss(ctx);
+  }
+  try {
+    return await dispatch({ ctx, request, cache });
+  } catch (error) {
+    if (!(error instanceof MissingColumnError)) throw error;
+    // Let Postgres word the error, with its "Perhaps you meant" hint.
+    await probeMissingColumn(ctx, requestSettings(request), cache, error);
+    throw error;
+  }
+}
+
+/**
+ * Serves one `/rest/v1` request with PostgREST 12.2's semantics. The server
+ * has verified the JWT; `ctx.claims` is null for anonymous requests.
+ */
+export async function handleRest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: RestContext,
+): Promise<void> {
+  let response: RestResponse;
+  try {
+    response = await respond(req, ctx);
+  } catch (error) {
+    if (error instanceof RestError) {
+      response = errorResponse(error);
+    } else if (error instanceof NotFoundError) {
+      response = {
+        status: 404,
+        headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        body: '{}',
+      };
+    } else {
+      ctx.logger.error({ err: error, path: ctx.pathname }, 'REST request failed');
+      response = errorResponse(
+        new RestError(500, {
+          code: 'PGRSTX00',
+          message: 'Internal error while handling the request',
+        }),
+      );
+    }
+  }
+  sendResponse(res, response, req.method === 'HEAD');
 }
