@@ -84,7 +84,9 @@ create policy "Users can read their own staff rows"
 
 create policy "Headteachers and induction tutors can read their school's staff"
   on public.staff for select to authenticated
-  using (school_id = any ((select private.school_ids_with_role('{headteacher,induction_tutor}'))::uuid[]));
+  using (
+    school_id = any ((select private.school_ids_with_role('{headteacher,induction_tutor}'))::uuid[])
+  );
 
 create policy "Mentors can read their mentees' staff rows"
   on public.staff for select to authenticated
@@ -117,7 +119,9 @@ create policy "Users can read their own school roles"
 
 create policy "Headteachers and induction tutors can read their school's roles"
   on public.school_roles for select to authenticated
-  using (school_id = any ((select private.school_ids_with_role('{headteacher,induction_tutor}'))::uuid[]));
+  using (
+    school_id = any ((select private.school_ids_with_role('{headteacher,induction_tutor}'))::uuid[])
+  );
 
 create policy "Induction tutors can add roles at their school"
   on public.school_roles for insert to authenticated
@@ -138,7 +142,9 @@ create policy "Induction tutors can delete their school's roles"
 
 create policy "Headteachers and induction tutors can read their school's inductions"
   on public.ect_inductions for select to authenticated
-  using (school_id = any ((select private.school_ids_with_role('{headteacher,induction_tutor}'))::uuid[]));
+  using (
+    school_id = any ((select private.school_ids_with_role('{headteacher,induction_tutor}'))::uuid[])
+  );
 
 create policy "Mentors can read their mentees' inductions"
   on public.ect_inductions for select to authenticated
@@ -167,7 +173,9 @@ create policy "Induction tutors can delete their school's inductions"
 
 create policy "Headteachers and induction tutors can read their school's mentors"
   on public.mentors for select to authenticated
-  using (school_id = any ((select private.school_ids_with_role('{headteacher,induction_tutor}'))::uuid[]));
+  using (
+    school_id = any ((select private.school_ids_with_role('{headteacher,induction_tutor}'))::uuid[])
+  );
 
 create policy "Mentors can read their own mentor rows"
   on public.mentors for select to authenticated
@@ -198,7 +206,9 @@ create policy "Induction tutors can delete their school's mentors"
 
 create policy "Headteachers and induction tutors can read their school's pairings"
   on public.pairings for select to authenticated
-  using (school_id = any ((select private.school_ids_with_role('{headteacher,induction_tutor}'))::uuid[]));
+  using (
+    school_id = any ((select private.school_ids_with_role('{headteacher,induction_tutor}'))::uuid[])
+  );
 
 create policy "Mentors can read their own pairings"
   on public.pairings for select to authenticated
@@ -227,7 +237,9 @@ create policy "Induction tutors can delete their school's pairings"
 
 create policy "Headteachers and induction tutors can read their school's slots"
   on public.timetable_slots for select to authenticated
-  using (school_id = any ((select private.school_ids_with_role('{headteacher,induction_tutor}'))::uuid[]));
+  using (
+    school_id = any ((select private.school_ids_with_role('{headteacher,induction_tutor}'))::uuid[])
+  );
 
 create policy "Mentors can read the slots of their pairings"
   on public.timetable_slots for select to authenticated
@@ -271,7 +283,9 @@ create policy "Induction tutors can delete their school's slots"
 
 create policy "Headteachers and induction tutors can read their school's sessions"
   on public.mentor_sessions for select to authenticated
-  using (school_id = any ((select private.school_ids_with_role('{headteacher,induction_tutor}'))::uuid[]));
+  using (
+    school_id = any ((select private.school_ids_with_role('{headteacher,induction_tutor}'))::uuid[])
+  );
 
 create policy "Mentors can read the sessions of their pairings"
   on public.mentor_sessions for select to authenticated
@@ -343,7 +357,9 @@ create trigger mentor_sessions_stamp_creator before insert or update on public.m
 
 create policy "Headteachers and induction tutors can read their school's concerns"
   on public.concerns for select to authenticated
-  using (school_id = any ((select private.school_ids_with_role('{headteacher,induction_tutor}'))::uuid[]));
+  using (
+    school_id = any ((select private.school_ids_with_role('{headteacher,induction_tutor}'))::uuid[])
+  );
 
 create policy "Mentors can read the concerns they raised"
   on public.concerns for select to authenticated

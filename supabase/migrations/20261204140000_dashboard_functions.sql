@@ -131,6 +131,19 @@ as $$
     cross join as_of a
     where ms.school_id = p_school_id
       and ms.held_on <= a.as_of_date
+  ),
+  -- One pass over the sessions; each week list has distinct Mondays, so the
+  -- joins never repeat a session.
+  session_figures as (
+    select
+      se.ect_induction_id,
+      max(se.held_on) as last_held_on,
+      count(ttw.monday)::integer as this_term,
+      count(lfw.monday)::integer as last_four_weeks
+    from sessions se
+    left join this_term_weeks ttw on ttw.monday = se.monday
+    left join last_four_weeks lfw on lfw.monday = se.monday
+    group by se.ect_induction_id
   )
   select
     wc.id,
@@ -141,13 +154,8 @@ as $$
     wc.fte,
     mentor_staff.id,
     mentor_staff.full_name,
-    last_session.held_on,
-    (
-      select count(*)
-      from sessions se
-      where se.ect_induction_id = wc.id
-        and se.monday in (select ttw.monday from this_term_weeks ttw)
-    )::integer,
+    sf.last_held_on,
+    coalesce(sf.this_term, 0),
     wc.cadence * (
       select count(*) from this_term_weeks ttw where ttw.monday >= wc.start_monday
     ),
@@ -175,28 +183,19 @@ as $$
     ),
     current_pairing.id is not null and slot.slot_count = 0,
     coalesce(slot.any_outside_teaching_hours, false),
-    (
-      select count(*)
-      from sessions se
-      where se.ect_induction_id = wc.id
-        and se.monday in (select lfw.monday from last_four_weeks lfw)
-    )::integer,
+    coalesce(sf.last_four_weeks, 0),
     wc.cadence * (
       select count(*) from last_four_weeks lfw where lfw.monday >= wc.start_monday
     ),
     (
       select count(*)
       from weeks_to_date wd
-      where (last_session.held_on is null and wd.monday >= wc.started_on)
-        or wd.monday > last_session.held_on
+      where (sf.last_held_on is null and wd.monday >= wc.started_on)
+        or wd.monday > sf.last_held_on
     )::integer
   from with_cadence wc
   left join public.staff ect on ect.id = wc.ect_staff_id
-  left join lateral (
-    select max(se.held_on) as held_on
-    from sessions se
-    where se.ect_induction_id = wc.id
-  ) last_session on true
+  left join session_figures sf on sf.ect_induction_id = wc.id
   left join lateral (
     select p.id, p.mentor_id
     from public.pairings p, as_of a
@@ -352,17 +351,19 @@ as $$
     p_school_id,
     coalesce(p_as_of, private.london_today())
   ) f
-  order by f.ect_name, f.ect_induction_id
+  -- Byte order, so that every server returns the same order whatever its
+  -- default collation: PGlite's is C, a hosted database's may be linguistic.
+  order by f.ect_name collate "C", f.ect_induction_id
 $$;
 
 comment on function public.school_dashboard_ects(uuid, date) is
-  'One row per active ECT of a school as of p_as_of (default: today in Europe/London), ordered '
-  'by name: induction year and term (pro rata for part-time), current mentor, last session, '
-  'sessions held and expected this term, timetabled minutes per week of the current pairing''s '
-  'slots, open concerns about the ECT, and the flags no mentor, mentor without QTS or '
-  'appropriate-body check, mentor is the induction tutor, no slot, slot outside teaching '
-  'hours. Security invoker: a caller who cannot see the school gets no rows. Definitions: '
-  'docs/DASHBOARD.md.';
+  'One row per active ECT of a school as of p_as_of (default: today in Europe/London), '
+  'ordered by name in byte order: induction year and term (pro rata for part-time), current '
+  'mentor, last session, sessions held and expected this term, timetabled minutes per week '
+  'of the current pairing''s slots, open concerns about the ECT, and the flags no mentor, '
+  'mentor without QTS or appropriate-body check, mentor is the induction tutor, no slot, '
+  'slot outside teaching hours. Security invoker: a caller who cannot see the school gets '
+  'no rows. Definitions: docs/DASHBOARD.md.';
 
 -------------------------------------------------------------------------------
 -- public.current_user_roles

@@ -17,7 +17,8 @@ where c.relkind in ('r', 'p')
   and n.nspname = any ($1::text[])
   and not c.relrowsecurity
   and not exists (
-    select from pg_depend d where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype = 'e'
+    select from pg_depend d
+    where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype = 'e'
   )
 order by 1;
 
@@ -36,7 +37,8 @@ order by 1;
 -- Views the API can reach must run with the caller's rights (security_invoker),
 -- and materialized views, which cannot have RLS, must not be there at all.
 select format('%I.%I (%s)', n.nspname, c.relname,
-  case c.relkind when 'm' then 'materialized view' else 'view without security_invoker' end) as offender
+  case c.relkind when 'm' then 'materialized view' else 'view without security_invoker' end)
+  as offender
 from pg_class c
 join pg_namespace n on n.oid = c.relnamespace
 where n.nspname = any ($1::text[])
@@ -71,7 +73,8 @@ join pg_namespace n on n.oid = p.pronamespace
 where p.prosecdef
   and n.nspname = any ($1::text[])
   and not exists (
-    select from pg_depend d where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e'
+    select from pg_depend d
+    where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e'
   )
 order by 1;
 
@@ -86,7 +89,8 @@ where p.prosecdef
   and n.nspname not like 'pg\_%'
   and not exists (select from unnest(p.proconfig) c where c like 'search\_path=%')
   and not exists (
-    select from pg_depend d where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e'
+    select from pg_depend d
+    where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e'
   )
 order by 1;
 
@@ -100,7 +104,8 @@ where p.prosecdef
   and n.nspname not like 'pg\_%'
   and has_function_privilege('anon', p.oid, 'execute')
   and not exists (
-    select from pg_depend d where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e'
+    select from pg_depend d
+    where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e'
   )
 order by 1;
 
@@ -112,7 +117,8 @@ join pg_namespace n on n.oid = p.pronamespace
 where (n.nspname = any ($1::text[]) or n.nspname = 'private')
   and not exists (select from unnest(p.proconfig) c where c like 'search\_path=%')
   and not exists (
-    select from pg_depend d where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e'
+    select from pg_depend d
+    where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e'
   )
 order by 1;
 
@@ -124,7 +130,8 @@ join pg_namespace n on n.oid = p.pronamespace
 where n.nspname = any ($1::text[])
   and has_function_privilege('anon', p.oid, 'execute')
   and not exists (
-    select from pg_depend d where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e'
+    select from pg_depend d
+    where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e'
   )
 order by 1;
 
@@ -134,8 +141,9 @@ order by 1;
 select offender
 from (
   select format('policy %s on %s', quote_ident(pol.polname), pol.polrelid::regclass) as offender,
-    concat_ws(' ', pg_get_expr(pol.polqual, pol.polrelid), pg_get_expr(pol.polwithcheck, pol.polrelid))
-      as body
+    concat_ws(' ',
+      pg_get_expr(pol.polqual, pol.polrelid),
+      pg_get_expr(pol.polwithcheck, pol.polrelid)) as body
   from pg_policy pol
   union all
   select format('function %s', p.oid::regprocedure), p.prosrc
@@ -152,8 +160,9 @@ order by 1;
 select format('policy %s on %s', quote_ident(pol.polname), pol.polrelid::regclass) as offender
 from pg_policy pol
 cross join lateral (
-  select concat_ws(' ', pg_get_expr(pol.polqual, pol.polrelid), pg_get_expr(pol.polwithcheck, pol.polrelid))
-    as body
+  select concat_ws(' ',
+    pg_get_expr(pol.polqual, pol.polrelid),
+    pg_get_expr(pol.polwithcheck, pol.polrelid)) as body
 ) expr
 where (select count(*) from regexp_matches(expr.body, 'auth\.(uid|jwt|role|email)\(\)', 'gi'))
   > (select count(*) from regexp_matches(expr.body, 'select\s+auth\.(uid|jwt|role|email)\(\)', 'gi'))
@@ -189,7 +198,8 @@ where n.nspname = 'public'
   and (
     case when c.relkind = 'S'
       then has_sequence_privilege('anon', c.oid, 'usage, select, update')
-      else has_table_privilege('anon', c.oid, 'select, insert, update, delete, truncate, references, trigger')
+      else has_table_privilege('anon', c.oid,
+          'select, insert, update, delete, truncate, references, trigger')
         or has_any_column_privilege('anon', c.oid, 'select, insert, update, references')
     end
   )
