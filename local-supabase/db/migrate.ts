@@ -229,3 +229,16 @@ export async function setupDatabase(db: Database, options: SetupOptions): Promis
     await db.exec(options.fixtureSql);
   }
 }
+
+/** Whether the baseline and the migration history table exist, that is, setup ran before. */
+export async function isInitialised(db: Database): Promise<boolean> {
+  try {
+    const result = await db.query<{ present: boolean }>(
+      `select to_regclass('supabase_migrations.schema_migrations') is not null as present`,
+    );
+    return result.rows[0]?.present === true;
+  } catch {
+    // A fresh database has no owner role yet, so even this query fails.
+    return false;
+  }
+}
