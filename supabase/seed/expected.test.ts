@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import { currentTerm, isTermDay, latestTermWeeks, termWeeks, termWeeksOf } from './calendar.ts';
 import { daysBetween, isoWeekday, mondayOf } from './dates.ts';
+import { demoWorld } from './definition.ts';
 import { expectedOver, heldIn, termWeeksSinceLastSession } from './expected.ts';
 import { inductionTerm, inductionYear, termsElapsed } from './induction.ts';
 import type { TermDateRow } from './rows.ts';
@@ -362,5 +363,25 @@ describe('session patterns', () => {
       '2026-06-15',
       '2026-06-29',
     ]);
+  });
+});
+
+describe('demo world', () => {
+  it('gives ECTs distinct initials per school', () => {
+    // The dashboard rows are ordered by name, and distinct ASCII initials make that order the
+    // same under every collation the tests run with.
+    for (const school of demoWorld.schools) {
+      const ectKeys = new Set(school.inductions.map((induction) => induction.ect));
+      const names = school.staff
+        .filter((person) => ectKeys.has(person.key))
+        .map((person) => person.name);
+      const initials = names.map((name) => name[0]);
+
+      expect(new Set(initials).size, school.key).toBe(initials.length);
+      expect(
+        initials.every((initial) => /[A-Z]/.test(initial)),
+        school.key,
+      ).toBe(true);
+    }
   });
 });

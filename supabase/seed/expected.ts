@@ -215,7 +215,12 @@ export function computeDashboard(
   return { tiles, ects };
 }
 
-/** Orders text by UTF-16 code units, which matches byte order for the demo's ASCII initials. */
+/**
+ * Orders text by UTF-16 code units. The SQL orders by the database's collation instead, which
+ * gives the same order here because each school's ECT names start with different capitals.
+ * NOTE: names that differ only after an accent or apostrophe may sort differently under a
+ * linguistic collation such as en_US.UTF-8.
+ */
 function compareText(a: string, b: string): number {
   if (a === b) return 0;
   return a < b ? -1 : 1;

@@ -175,7 +175,7 @@ export interface ConcernRow {
 
 /** Every row of the demo world, table by table, in an order that satisfies foreign keys. */
 export interface SeedRows {
-  /** The last day that has sessions: the seed never writes a session after it. */
+  /** Last day that may have sessions: the seed never writes a session after it. */
   today: IsoDate;
   /** School key ('oakfield') to school id. */
   schoolIds: Record<string, string>;
