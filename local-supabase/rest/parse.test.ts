@@ -1,6 +1,7 @@
-// Expected trees and error shapes follow the doctests in PostgREST v12.2.12's
-// src/PostgREST/ApiRequest/QueryParams.hs; `details` texts are compared only
-// where this parser promises the same wording.
+// Expected trees and error texts come from the doctests in PostgREST
+// v12.2.12's src/PostgREST/ApiRequest/QueryParams.hs and its
+// test/spec/Feature/Query/QuerySpec.hs. `details` are compared in full only
+// where Parsec's wording is reproduced; elsewhere only their start.
 import { describe, expect, it } from 'vitest';
 
 import { RestError } from './errors.ts';
@@ -155,7 +156,7 @@ describe('parseSelect', () => {
     expect(error.body.message).toBe(
       '"failed to parse select parameter (id,clients(name[]))" (line 1, column 16)',
     );
-    expect(error.body.details).toMatch(/^unexpected "\[" expecting/);
+    expect(error.body.details).toMatch(/^unexpected '\[' expecting/);
     expect(error.body.hint).toBeNull();
   });
 
@@ -263,7 +264,7 @@ describe('parseFilter', () => {
     const error = parseError(() => parseFilter('a.b', 'noop.0'));
     expect(error.body).toEqual({
       code: 'PGRST100',
-      details: 'unexpected "n" expecting "not" or operator (eq, gt, ...)',
+      details: 'unexpected "o" expecting "not" or operator (eq, gt, ...)',
       hint: null,
       message: '"failed to parse filter (noop.0)" (line 1, column 1)',
     });
@@ -272,6 +273,16 @@ describe('parseFilter', () => {
   it('rejects a value without operator', () => {
     const error = parseError(() => parseFilter('id', 'val'));
     expect(error.body.message).toBe('"failed to parse filter (val)" (line 1, column 1)');
+  });
+
+  it('rejects a bare number', () => {
+    const error = parseError(() => parseFilter('id', '0'));
+    expect(error.body).toEqual({
+      code: 'PGRST100',
+      details: 'unexpected "0" expecting "not" or operator (eq, gt, ...)',
+      hint: null,
+      message: '"failed to parse filter (0)" (line 1, column 1)',
+    });
   });
 
   it('rejects an empty quantifier', () => {
@@ -416,11 +427,33 @@ describe('parseOrder', () => {
     const error = parseError(() => parseOrder('id.ac'));
     expect(error.body.code).toBe('PGRST100');
     expect(error.body.message).toBe('"failed to parse order (id.ac)" (line 1, column 4)');
+    expect(error.body.details).toBe(
+      'unexpected "c" expecting "asc", "desc", "nullsfirst" or "nullslast"',
+    );
+  });
+
+  it('rejects a misspelt nulls order', () => {
+    const error = parseError(() => parseOrder('id.asc.nlsfst'));
+    expect(error.body.message).toBe('"failed to parse order (id.asc.nlsfst)" (line 1, column 8)');
+    expect(error.body.details).toBe('unexpected "l" expecting "nullsfirst" or "nullslast"');
   });
 
   it('rejects trailing characters', () => {
     const error = parseError(() => parseOrder('id.descc'));
     expect(error.body.message).toBe('"failed to parse order (id.descc)" (line 1, column 8)');
+    expect(error.body.details).toBe(
+      'unexpected \'c\' expecting delimiter (.), "," or end of input',
+    );
+  });
+
+  it('rejects characters after nulls order', () => {
+    const error = parseError(() => parseOrder('id.asc.nullslasttt'));
+    expect(error.body).toEqual({
+      code: 'PGRST100',
+      details: 'unexpected \'t\' expecting "," or end of input',
+      hint: null,
+      message: '"failed to parse order (id.asc.nullslasttt)" (line 1, column 17)',
+    });
   });
 });
 

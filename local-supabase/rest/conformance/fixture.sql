@@ -21,7 +21,10 @@ create table public.books (
   metadata jsonb,
   summary text,
   price numeric(10, 2),
-  in_print boolean not null default true
+  in_print boolean not null default true,
+  -- Full-text filters on a text column use the database's default search
+  -- configuration, which differs between servers; this column fixes it.
+  search tsvector generated always as (to_tsvector('english', coalesce(summary, ''))) stored
 );
 
 create table public.tags (

@@ -54,7 +54,26 @@ export class Cursor {
   }
 
   fail(expecting: string[]): never {
-    throw new ParseFailure(this, expecting);
+    throw new ParseFailure(this, expecting, false);
+  }
+
+  /**
+   * Fails where `candidate` should start. Parsec names the first character
+   * that differs from the candidate, while reporting the starting column.
+   */
+  failMismatch(candidate: string, expecting: string[]): never {
+    let index = 0;
+    while (index < candidate.length && this.peek(index) === candidate[index]) index += 1;
+    const char = this.input.charAt(this.pos + index);
+    throw new ParseFailure(this, expecting, false, char === '' ? null : JSON.stringify(char));
+  }
+
+  /**
+   * Fails where an item should have ended. Parsec shows the character found
+   * there in single quotes (`unexpected '!'`), unlike a failed match.
+   */
+  failAtEnd(expecting: string[]): never {
+    throw new ParseFailure(this, expecting, true);
   }
 
   skipSpaces(): void {
@@ -69,8 +88,10 @@ export class ParseFailure extends Error {
   readonly unexpected: string;
   readonly label: string;
 
-  constructor(cursor: Cursor, expecting: string[]) {
-    const unexpected = cursor.eof() ? 'end of input' : JSON.stringify(cursor.peek());
+  constructor(cursor: Cursor, expecting: string[], atEnd: boolean, shownChar?: string | null) {
+    const char = cursor.peek();
+    let unexpected = cursor.eof() ? 'end of input' : atEnd ? `'${char}'` : JSON.stringify(char);
+    if (shownChar !== undefined) unexpected = shownChar ?? 'end of input';
     super(`unexpected ${unexpected}`);
     this.position = cursor.pos;
     this.expecting = expecting;
@@ -175,7 +196,7 @@ function jsonIndex(cursor: Cursor): string | null {
     if (cursor.pos === start) cursor.fail(['digit']);
     const digits = cursor.input.slice(start, cursor.pos);
     const ended = ['->', '::', '.', ','].some((end) => cursor.startsWith(end)) || cursor.eof();
-    if (!ended) cursor.fail(['digit', '"->"', '"::"', '"."', '","', 'end of input']);
+    if (!ended) cursor.failAtEnd(['digit', '"->"', '"::"', '"."', '","', 'end of input']);
     return sign + digits;
   });
 }

@@ -173,7 +173,7 @@ export function operatorExpression(
     return { negated, operation: operation(cursor, value) };
   } catch (error) {
     // Report a bad operator where it starts, with "not" as an alternative when it was absent.
-    if (cursor.pos === start && !negated) cursor.fail(['"not"', OPERATOR_EXPECTING]);
+    if (cursor.pos === start && !negated) cursor.failMismatch('not', ['"not"', OPERATOR_EXPECTING]);
     throw error;
   }
 }

@@ -3,7 +3,7 @@ import type { EmbedPath, OrderTerm } from './types.ts';
 
 function orderEnd(cursor: Cursor, expecting: string[]): void {
   if (cursor.eof() || cursor.peek() === ',') return;
-  cursor.fail([...expecting, '","', 'end of input']);
+  cursor.failAtEnd([...expecting, '","', 'end of input']);
 }
 
 function direction(cursor: Cursor): OrderTerm['direction'] {
@@ -31,13 +31,14 @@ function modifiers(cursor: Cursor): Pick<OrderTerm, 'direction' | 'nulls'> {
   const nullOrder = nulls(cursor);
   if (nullOrder === null && cursor.peek() === '.') {
     cursor.pos += 1;
-    cursor.fail(
-      dir === null
-        ? ['"asc"', '"desc"', '"nullsfirst"', '"nullslast"']
-        : ['"nullsfirst"', '"nullslast"'],
+    const candidates =
+      dir === null ? ['asc', 'desc', 'nullsfirst', 'nullslast'] : ['nullsfirst', 'nullslast'];
+    cursor.failMismatch(
+      candidates[0] as string,
+      candidates.map((candidate) => `"${candidate}"`),
     );
   }
-  orderEnd(cursor, []);
+  orderEnd(cursor, nullOrder === null ? ['delimiter (.)'] : []);
   return { direction: dir, nulls: nullOrder };
 }
 

@@ -10,7 +10,7 @@ import type { AggregateFunction, SelectField, SelectItem, SelectRelation } from 
 export function parseSelect(value: string): SelectItem[] {
   return runParser(value, `failed to parse select parameter (${value})`, (cursor) => {
     const items = fieldForest(cursor);
-    if (!cursor.eof()) cursor.fail(['","', 'end of input']);
+    if (!cursor.eof()) cursor.failAtEnd(['","', 'end of input']);
     return items;
   });
 }
@@ -94,7 +94,7 @@ function relationHead(cursor: Cursor): SelectRelation {
 
 function endOfItem(cursor: Cursor, expecting: string[]): void {
   if (cursor.eof() || cursor.peek() === ')' || cursor.peek() === ',') return;
-  cursor.fail([...expecting, '")"', '","', 'end of input']);
+  cursor.failAtEnd([...expecting, '")"', '","', 'end of input']);
 }
 
 function castSuffix(cursor: Cursor): string | null {
