@@ -1,11 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
 
+import {
+  E2E_APP_PORT,
+  E2E_APP_URL,
+  E2E_SUPABASE_PORT,
+  E2E_SUPABASE_URL,
+} from './e2e/support/env.ts';
+
 // The suite runs its own stand-in and dev server on ports apart from `npm start`'s
 // (54321 and 5173), so it can run while the demo is up.
-const SUPABASE_PORT = Number(process.env.E2E_SUPABASE_PORT || 54331);
-const APP_PORT = Number(process.env.E2E_APP_PORT || 5183);
-const SUPABASE_URL = `http://127.0.0.1:${SUPABASE_PORT}`;
-const APP_URL = `http://127.0.0.1:${APP_PORT}`;
 
 // A PGlite folder for the suite alone. The stand-in applies migrations and the seed when the
 // folder is empty, so removing it first gives every run the same demo data.
@@ -25,7 +28,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: isCI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL: APP_URL,
+    baseURL: E2E_APP_URL,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     locale: 'en-GB',
@@ -50,9 +53,9 @@ export default defineConfig({
     {
       name: 'Supabase stand-in',
       command: `rm -rf ${DATA_DIR} && node_modules/.bin/tsx local-supabase/cli.ts start`,
-      url: `${SUPABASE_URL}/auth/v1/health`,
+      url: `${E2E_SUPABASE_URL}/auth/v1/health`,
       env: {
-        SUPABASE_PORT: String(SUPABASE_PORT),
+        SUPABASE_PORT: String(E2E_SUPABASE_PORT),
         LOCAL_SUPABASE_DATA_DIR: DATA_DIR,
         // PGlite always, even when a PostgreSQL URL is set for the API tests.
         DATABASE_URL: '',
@@ -65,9 +68,10 @@ export default defineConfig({
     },
     {
       name: 'Vite',
-      command: `node_modules/.bin/vite --host 127.0.0.1 --port ${APP_PORT} --strictPort`,
-      url: APP_URL,
-      env: { VITE_SUPABASE_URL: SUPABASE_URL },
+      // Vite refuses a second dev server for one project unless told, and `npm start` may run one.
+      command: `node_modules/.bin/vite --host 127.0.0.1 --port ${E2E_APP_PORT} --strictPort --bypass-lock`,
+      url: E2E_APP_URL,
+      env: { VITE_SUPABASE_URL: E2E_SUPABASE_URL },
       timeout: 60_000,
       reuseExistingServer: !isCI,
       stdout: 'ignore',

@@ -17,17 +17,22 @@ export function TileGrid({ label, children }: TileGridProps) {
 interface TileProps {
   label: string;
   figure: string;
+  /** Smaller text after the figure, such as 'of 24' in '17 of 24'. */
+  figureSuffix?: string;
   detail?: string;
   /** 'attention' draws the eye to a figure that needs action, such as ECTs without a mentor. */
   tone?: 'neutral' | 'attention';
 }
 
 /** One headline figure on a dashboard, with its label above and optional detail below. */
-export function Tile({ label, figure, detail, tone = 'neutral' }: TileProps) {
+export function Tile({ label, figure, figureSuffix, detail, tone = 'neutral' }: TileProps) {
   return (
     <li className={`app-tile app-tile--${tone}`}>
       <h3 className="app-tile__label">{label}</h3>
-      <p className="app-tile__figure">{figure}</p>
+      <p className="app-tile__figure">
+        {figure}
+        {figureSuffix && <span className="app-tile__figure-suffix"> {figureSuffix}</span>}
+      </p>
       {detail && <p className="app-tile__detail">{detail}</p>}
     </li>
   );

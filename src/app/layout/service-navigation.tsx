@@ -35,6 +35,25 @@ function navItems(memberships: SchoolMembership[], schoolId: string | undefined)
   return items;
 }
 
+function NavItem({ label, to }: NavItem) {
+  // GOV.UK marks the current item on the list item as well as on the link.
+  const current = useMatch({ path: to, end: true }) !== null;
+
+  return (
+    <li
+      className={`govuk-service-navigation__item${current ? ' govuk-service-navigation__item--active' : ''}`}
+    >
+      <NavLink className="govuk-service-navigation__link" to={to} end>
+        {current ? (
+          <strong className="govuk-service-navigation__active-fallback">{label}</strong>
+        ) : (
+          label
+        )}
+      </NavLink>
+    </li>
+  );
+}
+
 /** The bar under the header: the pages the user's roles at this school open, and sign-out. */
 export function ServiceNavigation() {
   const session = useSession();
@@ -56,11 +75,7 @@ export function ServiceNavigation() {
           <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
             <ul className="govuk-service-navigation__list">
               {items.map((item) => (
-                <li key={item.to} className="govuk-service-navigation__item">
-                  <NavLink className="govuk-service-navigation__link" to={item.to} end>
-                    {item.label}
-                  </NavLink>
-                </li>
+                <NavItem key={item.to} {...item} />
               ))}
               <li className="govuk-service-navigation__item app-service-navigation__account">
                 <span className="govuk-service-navigation__text app-service-navigation__email">

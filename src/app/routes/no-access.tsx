@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 
+import { TwoThirdsColumn } from '@/components/two-thirds-column';
 import { paths } from '@/config/paths';
 
 interface NoAccessProps {
@@ -8,7 +9,7 @@ interface NoAccessProps {
 
 export function NoAccess({ reason }: NoAccessProps) {
   return (
-    <>
+    <TwoThirdsColumn>
       <title>No access – ECT mentoring</title>
       <h1 className="govuk-heading-l">You cannot see this page</h1>
       <p className="govuk-body">{reason}</p>
@@ -19,6 +20,6 @@ export function NoAccess({ reason }: NoAccessProps) {
         </Link>
         .
       </p>
-    </>
+    </TwoThirdsColumn>
   );
 }

@@ -1,6 +1,7 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 
 import { ErrorState } from '@/components/states';
+import { TwoThirdsColumn } from '@/components/two-thirds-column';
 import { paths } from '@/config/paths';
 
 /** Shown in place of a page that threw while loading or rendering. */
@@ -12,7 +13,7 @@ export function RouteError() {
   }
 
   return (
-    <>
+    <TwoThirdsColumn>
       <title>Error – ECT mentoring</title>
       <h1 className="govuk-heading-l">Sorry, there is a problem with this page</h1>
       <ErrorState title="The page could not be shown" error={error} />
@@ -21,13 +22,13 @@ export function RouteError() {
           Go to your start page
         </Link>
       </p>
-    </>
+    </TwoThirdsColumn>
   );
 }
 
 export function NotFound() {
   return (
-    <>
+    <TwoThirdsColumn>
       <title>Page not found – ECT mentoring</title>
       <h1 className="govuk-heading-l">Page not found</h1>
       <p className="govuk-body">If you typed the web address, check it is correct.</p>
@@ -36,6 +37,6 @@ export function NotFound() {
           Go to your start page
         </Link>
       </p>
-    </>
+    </TwoThirdsColumn>
   );
 }

@@ -1,5 +1,5 @@
 import { Tile, TileGrid } from '@/components/tiles';
-import { formatCountOf, formatFigure, formatQuantity, toFiniteNumber } from '@/lib/format';
+import { formatFigure, formatQuantity, toFiniteNumber } from '@/lib/format';
 
 import type { SchoolDashboardTiles } from '../types';
 
@@ -15,13 +15,13 @@ function isBelow(achieved: unknown, target: unknown): boolean {
   return (toFiniteNumber(achieved) ?? 0) < (toFiniteNumber(target) ?? 0);
 }
 
+function attentionWhen(condition: boolean): 'attention' | 'neutral' {
+  return condition ? 'attention' : 'neutral';
+}
+
 export function DashboardTiles({ tiles }: DashboardTilesProps) {
-  const oldestConcern = formatQuantity(
-    tiles.oldest_open_concern_days,
-    'day',
-    'days',
-    'No open concerns',
-  );
+  const hasOldestConcern = toFiniteNumber(tiles.oldest_open_concern_days) !== null;
+  const oldestConcern = formatQuantity(tiles.oldest_open_concern_days, 'day', 'days');
 
   return (
     <TileGrid label="Mentoring at a glance">
@@ -29,40 +29,33 @@ export function DashboardTiles({ tiles }: DashboardTilesProps) {
       <Tile
         label="ECTs without a mentor"
         figure={formatFigure(tiles.ects_without_mentor)}
-        tone={isPositive(tiles.ects_without_mentor) ? 'attention' : 'neutral'}
+        tone={attentionWhen(isPositive(tiles.ects_without_mentor))}
       />
       <Tile
         label="Sessions held in the last 4 term weeks"
-        figure={formatCountOf(
-          tiles.sessions_held_last_4_weeks,
-          tiles.sessions_expected_last_4_weeks,
-        )}
+        figure={formatFigure(tiles.sessions_held_last_4_weeks)}
+        figureSuffix={`of ${formatFigure(tiles.sessions_expected_last_4_weeks)}`}
         detail="Held, of the number expected"
-        tone={
-          isBelow(tiles.sessions_held_last_4_weeks, tiles.sessions_expected_last_4_weeks)
-            ? 'attention'
-            : 'neutral'
-        }
+        tone={attentionWhen(
+          isBelow(tiles.sessions_held_last_4_weeks, tiles.sessions_expected_last_4_weeks),
+        )}
       />
       <Tile
         label="ECTs with no session for over 2 term weeks"
         figure={formatFigure(tiles.ects_without_recent_session)}
-        tone={isPositive(tiles.ects_without_recent_session) ? 'attention' : 'neutral'}
+        tone={attentionWhen(isPositive(tiles.ects_without_recent_session))}
       />
       <Tile
         label="Pairings with a timetabled slot"
-        figure={formatCountOf(tiles.pairings_with_slot, tiles.active_pairings)}
-        tone={isBelow(tiles.pairings_with_slot, tiles.active_pairings) ? 'attention' : 'neutral'}
+        figure={formatFigure(tiles.pairings_with_slot)}
+        figureSuffix={`of ${formatFigure(tiles.active_pairings)}`}
+        tone={attentionWhen(isBelow(tiles.pairings_with_slot, tiles.active_pairings))}
       />
       <Tile
         label="Open concerns"
         figure={formatFigure(tiles.open_concerns)}
-        detail={
-          toFiniteNumber(tiles.oldest_open_concern_days) === null
-            ? oldestConcern
-            : `Oldest open for ${oldestConcern}`
-        }
-        tone={isPositive(tiles.open_concerns) ? 'attention' : 'neutral'}
+        detail={hasOldestConcern ? `Oldest open for ${oldestConcern}` : 'No open concerns'}
+        tone={attentionWhen(isPositive(tiles.open_concerns))}
       />
     </TileGrid>
   );

@@ -11,6 +11,7 @@ interface EctTableProps {
 
 const NUMERIC_HEADER = 'govuk-table__header govuk-table__header--numeric';
 const NUMERIC_CELL = 'govuk-table__cell govuk-table__cell--numeric';
+const NOWRAP_CELL = 'govuk-table__cell app-table__cell--nowrap';
 
 export function EctTable({ caption, rows }: EctTableProps) {
   return (
@@ -58,10 +59,10 @@ export function EctTable({ caption, rows }: EctTableProps) {
                 <th scope="row" className="govuk-table__header">
                   {text.name}
                 </th>
-                <td className="govuk-table__cell">{text.induction}</td>
+                <td className={NOWRAP_CELL}>{text.induction}</td>
                 <td className={NUMERIC_CELL}>{text.fte}</td>
                 <td className="govuk-table__cell">{text.mentor}</td>
-                <td className="govuk-table__cell">{text.lastSession}</td>
+                <td className={NOWRAP_CELL}>{text.lastSession}</td>
                 <td className={NUMERIC_CELL}>{text.sessionsThisTerm}</td>
                 <td className={NUMERIC_CELL}>{text.timetabledPerWeek}</td>
                 <td className={NUMERIC_CELL}>{text.openConcerns}</td>

@@ -1,3 +1,4 @@
+import { TwoThirdsColumn } from '@/components/two-thirds-column';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { formatLongDate, isoDateInLondon } from '@/lib/dates';
 
@@ -77,12 +78,12 @@ function MyInductionBody({ schoolId, staffId }: Omit<MyInductionPageProps, 'scho
 
 export function MyInductionPage({ schoolId, schoolName, staffId }: MyInductionPageProps) {
   return (
-    <>
+    <TwoThirdsColumn>
       <title>{`My induction – ${schoolName} – ECT mentoring`}</title>
       <span className="govuk-caption-l">{schoolName}</span>
       <h1 className="govuk-heading-l">My induction</h1>
       {/* TODO: the ECT's timetabled slot and session record belong on this page. */}
       <MyInductionBody schoolId={schoolId} staffId={staffId} />
-    </>
+    </TwoThirdsColumn>
   );
 }

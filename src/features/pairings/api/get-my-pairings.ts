@@ -24,7 +24,8 @@ const MENTOR_PAIRING_COLUMNS = `
 `;
 
 /**
- * Fetches the pairings current on `asOf` in which the given staff member is the mentor. The
+ * Fetches the pairings current on `asOf` in which the given staff member is the mentor, in
+ * order of the ECT's name. The
  * filter on the mentor matters for a user who is also the induction tutor, whom row-level
  * security lets see every pairing at the school.
  */
@@ -40,10 +41,12 @@ export async function getMyPairings(
     .eq('mentor.staff_id', mentorStaffId)
     .lte('started_on', asOf)
     .or(`ended_on.is.null,ended_on.gte.${asOf}`)
-    .order('started_on')
     .throwOnError();
 
-  return (data ?? []) as unknown as MentorPairing[];
+  const pairings = (data ?? []) as unknown as MentorPairing[];
+  const nameOf = (pairing: MentorPairing) => pairing.ect_induction?.ect?.full_name ?? '';
+
+  return pairings.sort((a, b) => nameOf(a).localeCompare(nameOf(b), 'en-GB'));
 }
 
 export const myPairingsQueryOptions = (schoolId: string, mentorStaffId: string, asOf: string) =>

@@ -1,3 +1,4 @@
+import { TwoThirdsColumn } from '@/components/two-thirds-column';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { formatLongDate, isoDateInLondon } from '@/lib/dates';
 import { formatFigure } from '@/lib/format';
@@ -73,13 +74,13 @@ function MyEctsBody({ schoolId, staffId }: Omit<MyEctsPageProps, 'schoolName'>) 
 
 export function MyEctsPage({ schoolId, schoolName, staffId }: MyEctsPageProps) {
   return (
-    <>
+    <TwoThirdsColumn>
       <title>{`My ECTs – ${schoolName} – ECT mentoring`}</title>
       <span className="govuk-caption-l">{schoolName}</span>
       <h1 className="govuk-heading-l">My ECTs</h1>
       <p className="govuk-body">The early career teachers you mentor now.</p>
       {/* TODO: session logging, timetabled slots and concerns belong on this page. */}
       <MyEctsBody schoolId={schoolId} staffId={staffId} />
-    </>
+    </TwoThirdsColumn>
   );
 }

@@ -1,6 +1,7 @@
 import { Navigate } from 'react-router';
 
 import { ErrorState, LoadingState } from '@/components/states';
+import { TwoThirdsColumn } from '@/components/two-thirds-column';
 import { paths } from '@/config/paths';
 import { useSession } from '@/lib/session';
 
@@ -31,10 +32,10 @@ export function HomePage() {
   const [onlySchool] = memberships;
   if (!onlySchool) {
     return (
-      <>
+      <TwoThirdsColumn>
         <title>Not linked to a school – ECT mentoring</title>
         <NotLinked email={session?.user.email} />
-      </>
+      </TwoThirdsColumn>
     );
   }
   if (memberships.length === 1) {
@@ -42,11 +43,11 @@ export function HomePage() {
   }
 
   return (
-    <>
+    <TwoThirdsColumn>
       <title>Choose a school – ECT mentoring</title>
       <h1 className="govuk-heading-l">Choose a school</h1>
       <p className="govuk-body">You have a role at more than one school.</p>
       <SchoolPicker memberships={memberships} />
-    </>
+    </TwoThirdsColumn>
   );
 }

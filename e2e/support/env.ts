@@ -1,0 +1,11 @@
+// Where the suite's own stand-in and dev server listen; playwright.config.ts starts them here.
+export const E2E_SUPABASE_PORT = Number(process.env.E2E_SUPABASE_PORT || 54331);
+export const E2E_APP_PORT = Number(process.env.E2E_APP_PORT || 5183);
+export const E2E_SUPABASE_URL = `http://127.0.0.1:${E2E_SUPABASE_PORT}`;
+export const E2E_APP_URL = `http://127.0.0.1:${E2E_APP_PORT}`;
+
+/** The Supabase CLI's well-known local anon key, which the stand-in accepts. */
+export const ANON_KEY =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6ImFub24iLCJleHAiOjE5ODM4MTI5OTZ9.CRXP1A7WOeoJeXxjNni43kdQwgnWNReilDMblYTn_I0';
+
+export const DEMO_PASSWORD = 'mentoring-demo';
