@@ -4,7 +4,9 @@ import { chownSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import pg from 'pg';
 
 const run = promisify(execFile);
 
@@ -31,7 +33,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Postgres refuses to run as root, so as root every server command runs as the `postgres` OS user. */
+/** Builds a server command; Postgres rejects running as root, so as root it runs as `osUser`. */
 function commandAs(osUser: string | null, binary: string, args: string[]): [string, string[]] {
   const file = path.join(POSTGRES_BIN, binary);
   return osUser ? ['runuser', ['-u', osUser, '--', file, ...args]] : [file, args];
@@ -117,4 +119,42 @@ async function osUserIds(name: string): Promise<{ uid: number; gid: number }> {
   const uid = Number((await run('id', ['-u', name])).stdout.trim());
   const gid = Number((await run('id', ['-g', name])).stdout.trim());
   return { uid, gid };
+}
+
+/**
+ * Run directly (`npx tsx local-supabase/testing/pg-cluster.ts`) to get a
+ * throwaway cluster with a `local_supabase` database for trying the
+ * PostgreSQL backend by hand; Ctrl-C stops and deletes it.
+ */
+async function main(): Promise<void> {
+  if (!postgresBinariesPresent()) {
+    console.error(`No PostgreSQL server binaries in ${POSTGRES_BIN}.`);
+    process.exitCode = 1;
+    return;
+  }
+  const cluster = await startCluster();
+  const client = new pg.Client({ connectionString: cluster.adminUrl });
+  await client.connect();
+  await client.query('create database local_supabase');
+  await client.end();
+  const url = new URL(cluster.adminUrl);
+  url.pathname = '/local_supabase';
+  console.log(`Cluster in ${cluster.folder}. In another shell:`);
+  console.log(`  DATABASE_URL='${url.toString()}' npm run supabase -- start`);
+  console.log('Press Ctrl-C to stop and delete it.');
+  // A signal listener alone does not keep Node running, so a timer does.
+  const keepAlive = setInterval(() => undefined, 60_000);
+  const stop = () => {
+    clearInterval(keepAlive);
+    cluster.stop().then(
+      () => console.log('Cluster stopped and deleted.'),
+      (error: unknown) => console.error('Stopping the cluster failed:', error),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await main();
 }

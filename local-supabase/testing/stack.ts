@@ -31,6 +31,8 @@ export interface TestStackOptions {
    * test traffic comes from one address.
    */
   auth?: Partial<AuthConfig>;
+  /** Logger for the server and setup; default pino at LOCAL_SUPABASE_LOG_LEVEL or `warn`. */
+  logger?: pino.Logger;
 }
 
 export interface TestStack {
@@ -92,7 +94,7 @@ async function createTestDatabase(
  * in-memory PGlite, or a fresh database in the test cluster.
  */
 export async function startTestStack(options: TestStackOptions): Promise<TestStack> {
-  const logger = pino({ level: process.env.LOCAL_SUPABASE_LOG_LEVEL ?? 'warn' });
+  const logger = options.logger ?? pino({ level: process.env.LOCAL_SUPABASE_LOG_LEVEL ?? 'warn' });
   let dropDatabase: (() => Promise<void>) | null = null;
   let db: Database;
   let databaseUrl: string | null = null;
