@@ -19,11 +19,11 @@ export default defineConfig({
     ],
     exclude: ['e2e/**', 'node_modules/**'],
     globalSetup: ['local-supabase/testing/global-setup.ts'],
-    // supabase-js 2.109 refuses to build a client on Node 20 without a
+    // supabase-js 2.109 throws when it builds a client on Node 20 without a
     // WebSocket, which Node 20 only has behind this flag.
     execArgv: nodeMajor < 22 ? ['--experimental-websocket'] : [],
-    // Each API test file starts its own stack: PGlite boots and migrates in
-    // seconds, and the two CPU cores are shared with other work.
+    // Each API test file starts its own stack, and starting PGlite and
+    // applying the migrations takes seconds, more on a busy machine.
     testTimeout: 30_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,

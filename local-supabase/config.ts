@@ -44,7 +44,7 @@ export interface Config {
   auth: AuthConfig;
   /** Emulate Supabase's default grants to the API roles on objects the owner creates in public. */
   defaultPrivileges: boolean;
-  /** Bytes accepted in one request body before answering 413. */
+  /** Maximum request body size in bytes; larger bodies get status 413. */
   maxBodyBytes: number;
 }
 

@@ -35,7 +35,7 @@ export function sendJson(
   res.end(text);
 }
 
-/** The bearer token from `Authorization`, '' for an empty one, null when there is none. */
+/** Returns the bearer token from `Authorization`: '' for an empty one, null when there is none. */
 export function bearerToken(req: IncomingMessage): string | null {
   const header = req.headers.authorization;
   if (header === undefined) return null;
@@ -43,9 +43,12 @@ export function bearerToken(req: IncomingMessage): string | null {
   return match ? match[1]!.trim() : null;
 }
 
-/** The client's address, for rate limits. Loopback only serves local clients, so no proxy headers are read. */
-export function clientAddress(req: IncomingMessage): string {
-  return req.socket.remoteAddress ?? 'unknown';
+/**
+ * Returns the client's IP address, with IPv4-mapped IPv6 addresses in IPv4
+ * form. The server listens on loopback only, so no proxy headers are read.
+ */
+export function clientAddress(req: IncomingMessage): string | null {
+  return req.socket.remoteAddress?.replace(/^::ffff:/, '') ?? null;
 }
 
 const ALLOWED_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
@@ -74,7 +77,7 @@ export function applyCors(req: IncomingMessage, res: ServerResponse): void {
   res.setHeader('Access-Control-Expose-Headers', EXPOSED_HEADERS);
 }
 
-export function answerPreflight(req: IncomingMessage, res: ServerResponse): void {
+export function sendPreflightResponse(req: IncomingMessage, res: ServerResponse): void {
   const requested = req.headers['access-control-request-headers'];
   res.writeHead(204, {
     'Access-Control-Allow-Methods': ALLOWED_METHODS,
@@ -87,8 +90,8 @@ export function answerPreflight(req: IncomingMessage, res: ServerResponse): void
 }
 
 /**
- * The loggable part of an error: message, SQLSTATE, detail and hint. Driver
- * errors also carry the statement's parameters, which can hold password
+ * Picks the loggable part of an error: message, SQLSTATE, detail and hint. Driver
+ * errors also carry the statement's parameters, which can contain password
  * hashes and tokens, so the error object itself is never logged.
  */
 export function describeError(error: unknown): Record<string, unknown> {

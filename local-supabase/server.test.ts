@@ -159,7 +159,7 @@ describe.each(testBackends())('server (%s)', (backend) => {
     expect((await readJson(response)).message).toBe('Invalid API key');
   });
 
-  it('answers a CORS preflight', async () => {
+  it('CORS preflight succeeds', async () => {
     const response = await fetch(`${stack.url}/rest/v1/schools?select=*`, {
       method: 'OPTIONS',
       headers: {
@@ -209,7 +209,7 @@ describe.each(testBackends())('server (%s)', (backend) => {
     expect(body.mailer_autoconfirm).toBe(true);
   });
 
-  it('answers 404 outside the API', async () => {
+  it('unknown path is 404', async () => {
     const response = await fetch(`${stack.url}/storage/v1/bucket`, { headers: apiHeaders(stack) });
 
     expect(response.status).toBe(404);

@@ -6,7 +6,7 @@ import { createAuthHandler } from './auth/index.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/types.ts';
 import {
-  answerPreflight,
+  sendPreflightResponse,
   applyCors,
   bearerToken,
   BodyTooLargeError,
@@ -74,11 +74,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let publicUrl = '';
   const handleAuth = createAuthHandler({ db, config, logger, publicUrl: () => publicUrl });
 
-  /** Verifies the REST request's token: null for anonymous, else the claims; answers 401/403 itself. */
+  /**
+   * Verifies the REST request's token and returns its claims, or null for an
+   * anonymous request. For a rejected token it sends the 401 or 403 itself.
+   */
   async function restClaims(
     req: IncomingMessage,
     res: ServerResponse,
-  ): Promise<Record<string, unknown> | null | 'answered'> {
+  ): Promise<Record<string, unknown> | null | 'rejected'> {
     const token = bearerToken(req);
     if (token === null || token === anonKey) return null;
     try {
@@ -100,13 +103,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
             restErrorBody('42501', `permission denied to set role "${failure.role}"`),
           );
         }
-        return 'answered';
+        return 'rejected';
       }
       const code = failure.kind === 'claims' ? 'PGRST303' : 'PGRST301';
       sendJson(res, 401, restErrorBody(code, failure.message), {
         'WWW-Authenticate': `Bearer error="invalid_token", error_description=${JSON.stringify(failure.message)}`,
       });
-      return 'answered';
+      return 'rejected';
     }
   }
 
@@ -132,7 +135,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   async function route(req: IncomingMessage, res: ServerResponse, url: URL, log: RequestLog) {
     applyCors(req, res);
     if (req.method === 'OPTIONS') {
-      answerPreflight(req, res);
+      sendPreflightResponse(req, res);
       return;
     }
     const isAuth = url.pathname.startsWith('/auth/v1/') || url.pathname === '/auth/v1';
@@ -150,7 +153,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return;
     }
     const claims = await restClaims(bounded, res);
-    if (claims === 'answered') return;
+    if (claims === 'rejected') return;
     log.userId = typeof claims?.sub === 'string' ? claims.sub : null;
     await handleRest(bounded, res, {
       db,

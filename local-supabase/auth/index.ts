@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type pino from 'pino';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/types.ts';
-import { BodyTooLargeError, describeError, sendJson } from '../http.ts';
+import { BodyTooLargeError, clientAddress, describeError, sendJson } from '../http.ts';
 import type { RequestLog } from '../server.ts';
 import type { AuthContext } from './context.ts';
 import { AuthError, OAuthError, sendAuthError } from './errors.ts';
@@ -126,7 +126,7 @@ export function createAuthHandler(deps: AuthDependencies) {
       limits,
       client: {
         userAgent: req.headers['user-agent'] ?? null,
-        ip: req.socket.remoteAddress?.replace(/^::ffff:/, '') ?? null,
+        ip: clientAddress(req),
       },
     };
     const route = routeFor(req.method ?? 'GET', request.pathname);

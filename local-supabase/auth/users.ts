@@ -108,7 +108,7 @@ export async function insertUser(tx: Queryable, user: NewUser): Promise<string> 
 }
 
 /**
- * Inserts the `email` identity. Its data holds `sub`, `email` and the
+ * Inserts the `email` identity. Its data contains `sub`, `email` and the
  * verification flags, then any sign-up metadata keys not already present.
  */
 export async function insertEmailIdentity(

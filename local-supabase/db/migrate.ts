@@ -230,7 +230,7 @@ export async function setupDatabase(db: Database, options: SetupOptions): Promis
   }
 }
 
-/** Whether the baseline and the migration history table exist, that is, setup ran before. */
+/** Checks whether the migration history table exists, which means that setup ran before. */
 export async function isInitialised(db: Database): Promise<boolean> {
   try {
     const result = await db.query<{ present: boolean }>(

@@ -65,7 +65,7 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Database>
   };
 
   // NOTE: the session user is PGlite's superuser, so `set local role` can
-  // reach any role, unlike PostgreSQL's `authenticator`; the server lets
+  // reach any role, unlike PostgreSQL's `authenticator`. The server lets
   // tokens name only anon, authenticated and service_role. `set session
   // authorization` would close the gap, but PGlite 0.3.8 cannot reset it.
   async function inTransaction<T>(

@@ -19,7 +19,7 @@ export interface Database {
   backend: Backend;
   /** Name of the non-superuser role with BYPASSRLS that owns what migrations create. */
   ownerRole: string;
-  /** Name of the database that holds the project's schemas. */
+  /** Name of the database that contains the project's schemas. */
   databaseName: string;
   /** Runs fn in one transaction as `authenticator`; rolls back when fn throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>, options?: { readOnly?: boolean }): Promise<T>;

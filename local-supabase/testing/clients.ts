@@ -2,9 +2,9 @@ import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import type { TestStack } from './stack.ts';
 
 /**
- * A supabase-js client for a test stack, signed in as nobody, that keeps
- * its session in memory and never refreshes on a timer. The key defaults
- * to the anon key.
+ * Creates a supabase-js client for a test stack with no user signed in. It
+ * keeps its session in memory and never refreshes on a timer. The key
+ * defaults to the anon key.
  */
 export function createTestClient(stack: TestStack, key: string = stack.anonKey): SupabaseClient {
   return createClient(stack.url, key, {
@@ -22,7 +22,7 @@ export function apiHeaders(stack: TestStack, token?: string): Record<string, str
   };
 }
 
-/** A response's JSON body, typed loosely because tests compare its fields against literals. */
+/** Reads a response's JSON body, typed loosely because tests compare its fields with literals. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function readJson(response: Response): Promise<Record<string, any>> {
   return (await response.json()) as Record<string, never>;

@@ -28,7 +28,7 @@ describe.each(testBackends())('test stack (%s)', (backend) => {
     expect(rows).toEqual([{ owner: expectedOwner }]);
   });
 
-  it('answers the auth health check', async () => {
+  it('auth health check succeeds', async () => {
     const response = await fetch(`${stack.url}/auth/v1/health`, {
       headers: { apikey: stack.anonKey },
     });

@@ -181,7 +181,7 @@ async function createUser(ctx: AuthContext): Promise<void> {
   if (params.password && params.password.length > MAX_PASSWORD_LENGTH) {
     throw badRequest('validation_failed', 'bcrypt: password length exceeds 72 bytes');
   }
-  // GoTrue gives a user created without a password a random one nobody knows.
+  // GoTrue gives a user created without a password a random, unpublished one.
   const passwordHash = await hashPassword(params.password || randomBytes(48).toString('base64url'));
   const email = params.email;
 

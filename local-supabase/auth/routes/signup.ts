@@ -55,7 +55,7 @@ export async function handleSignup(ctx: AuthContext): Promise<void> {
       let userId: string;
       if (existing?.email_confirmed_at) {
         if (autoconfirm) throw unprocessable('user_already_exists', 'User already registered');
-        // GoTrue hides whether the address is taken by answering with a made-up user.
+        // GoTrue hides whether the address is taken by returning a made-up user.
         return obfuscatedUser(email, data);
       }
       if (existing) {

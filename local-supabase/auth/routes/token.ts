@@ -68,7 +68,7 @@ async function passwordGrant(ctx: AuthContext): Promise<void> {
   );
 }
 
-/** GoTrue signs a user in with a password that no longer meets the rules, and says so. */
+/** Describes a valid password that no longer meets the rules; GoTrue signs the user in and adds this note. */
 function weakPasswordNote(password: string, ctx: AuthContext): Record<string, unknown> | null {
   try {
     checkPasswordStrength(password, ctx.config.auth);
