@@ -1,0 +1,802 @@
+// The access matrix: for every table and function that the API exposes, every operation and
+// every kind of user, the outcome stated in a table below and checked through supabase-js
+// against the seeded demo schools. Writes target Oakfield, the school of most personas.
+
+import type { PostgrestError, SupabaseClient } from '@supabase/supabase-js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  startTestStack,
+  testBackends,
+  type TestStack,
+} from '../../../local-supabase/testing/stack.ts';
+import { Fixtures, newId, PAST_SESSION_DATE } from './fixtures.ts';
+import { PERSONA_LABELS, PERSONAS, setUpPeople, type People, type Persona } from './people.ts';
+import { expectedIds, FUNCTIONS, parseScopes, TABLES, type Table } from './scopes.ts';
+
+// Reads: which rows each persona gets from `select id` on the whole table. 'denied 401' is
+// PostgREST's response to a role without the privilege when no user is signed in; scopes are
+// defined in scopes.ts and joined with ' + '.
+const READS: Record<Table, Record<Persona, string>> = {
+  appropriate_bodies: {
+    anon: 'denied 401',
+    noSchool: 'all',
+    ect: 'all',
+    mentor: 'all',
+    otherMentor: 'all',
+    head: 'all',
+    tutor: 'all',
+    otherTutor: 'all',
+    twoSchools: 'all',
+    service: 'all',
+  },
+  schools: {
+    anon: 'denied 401',
+    noSchool: 'none',
+    ect: 'member school',
+    mentor: 'member school',
+    otherMentor: 'member school',
+    head: 'member school',
+    tutor: 'member school',
+    otherTutor: 'member school',
+    twoSchools: 'member school',
+    service: 'all',
+  },
+  staff: {
+    anon: 'denied 401',
+    noSchool: 'none',
+    ect: 'self + own induction',
+    mentor: 'self + own pairings',
+    otherMentor: 'self + own pairings',
+    head: 'led school',
+    tutor: 'led school',
+    otherTutor: 'led school',
+    twoSchools: 'led school + self + own pairings',
+    service: 'all',
+  },
+  school_roles: {
+    anon: 'denied 401',
+    noSchool: 'none',
+    ect: 'self',
+    mentor: 'self',
+    otherMentor: 'self',
+    head: 'led school',
+    tutor: 'led school',
+    otherTutor: 'led school',
+    twoSchools: 'led school + self',
+    service: 'all',
+  },
+  ect_inductions: {
+    anon: 'denied 401',
+    noSchool: 'none',
+    ect: 'own induction',
+    mentor: 'own pairings',
+    otherMentor: 'own pairings',
+    head: 'led school',
+    tutor: 'led school',
+    otherTutor: 'led school',
+    twoSchools: 'led school + own pairings',
+    service: 'all',
+  },
+  mentors: {
+    anon: 'denied 401',
+    noSchool: 'none',
+    ect: 'own induction',
+    mentor: 'self',
+    otherMentor: 'self',
+    head: 'led school',
+    tutor: 'led school',
+    otherTutor: 'led school',
+    twoSchools: 'led school + self',
+    service: 'all',
+  },
+  pairings: {
+    anon: 'denied 401',
+    noSchool: 'none',
+    ect: 'own induction',
+    mentor: 'own pairings',
+    otherMentor: 'own pairings',
+    head: 'led school',
+    tutor: 'led school',
+    otherTutor: 'led school',
+    twoSchools: 'led school + own pairings',
+    service: 'all',
+  },
+  timetable_slots: {
+    anon: 'denied 401',
+    noSchool: 'none',
+    ect: 'own induction',
+    mentor: 'own pairings',
+    otherMentor: 'own pairings',
+    head: 'led school',
+    tutor: 'led school',
+    otherTutor: 'led school',
+    twoSchools: 'led school + own pairings',
+    service: 'all',
+  },
+  mentor_sessions: {
+    anon: 'denied 401',
+    noSchool: 'none',
+    ect: 'own induction',
+    mentor: 'own pairings',
+    otherMentor: 'own pairings',
+    head: 'led school',
+    tutor: 'led school',
+    otherTutor: 'led school',
+    twoSchools: 'led school + own pairings',
+    service: 'all',
+  },
+  concerns: {
+    anon: 'denied 401',
+    noSchool: 'none',
+    ect: 'none',
+    mentor: 'raised by self',
+    otherMentor: 'raised by self',
+    head: 'led school',
+    tutor: 'led school',
+    otherTutor: 'led school',
+    twoSchools: 'led school + raised by self',
+    service: 'all',
+  },
+  term_dates: {
+    anon: 'denied 401',
+    noSchool: 'none',
+    ect: 'member school',
+    mentor: 'member school',
+    otherMentor: 'member school',
+    head: 'member school',
+    tutor: 'member school',
+    otherTutor: 'member school',
+    twoSchools: 'member school',
+    service: 'all',
+  },
+  audit_log: {
+    anon: 'denied 401',
+    noSchool: 'none',
+    ect: 'none',
+    mentor: 'none',
+    otherMentor: 'none',
+    head: 'led school',
+    tutor: 'led school',
+    otherTutor: 'led school',
+    twoSchools: 'led school',
+    service: 'all',
+  },
+};
+
+type WriteOperation = 'insert' | 'update' | 'delete';
+
+// Writes against an Oakfield row (updates and deletes) or an Oakfield payload (inserts); rows
+// of pairing-scoped tables belong to Amara's pairing with Daniel, the mentor persona. Codes:
+//   ok   allowed: the row is written
+//   0    no row matches: nothing changes (a policy hides the row from this operation)
+//   rls  refused by policy: 403, 42501 "new row violates row-level security policy"
+//   403  no privilege: 403, 42501 "permission denied for table"
+//   401  no privilege and nobody signed in: 401, 42501
+// prettier-ignore
+const WRITES: Record<Table, Record<WriteOperation, string>> = {
+  //                  anon noSchool ect mentor otherMentor head tutor otherTutor twoSchools service
+  appropriate_bodies: {
+    insert:          '401  403      403 403    403         403  403   403        403        ok',
+    update:          '401  403      403 403    403         403  403   403        403        ok',
+    delete:          '401  403      403 403    403         403  403   403        403        ok',
+  },
+  schools: {
+    insert:          '401  403      403 403    403         403  403   403        403        ok',
+    update:          '401  0        0   0      0           0    ok    0          0          ok',
+    delete:          '401  403      403 403    403         403  403   403        403        ok',
+  },
+  staff: {
+    insert:          '401  rls      rls rls    rls         rls  ok    rls        rls        ok',
+    update:          '401  0        0   0      0           0    ok    0          0          ok',
+    delete:          '401  0        0   0      0           0    ok    0          0          ok',
+  },
+  school_roles: {
+    insert:          '401  rls      rls rls    rls         rls  ok    rls        rls        ok',
+    update:          '401  0        0   0      0           0    ok    0          0          ok',
+    delete:          '401  0        0   0      0           0    ok    0          0          ok',
+  },
+  ect_inductions: {
+    insert:          '401  rls      rls rls    rls         rls  ok    rls        rls        ok',
+    update:          '401  0        0   0      0           0    ok    0          0          ok',
+    delete:          '401  0        0   0      0           0    ok    0          0          ok',
+  },
+  mentors: {
+    insert:          '401  rls      rls rls    rls         rls  ok    rls        rls        ok',
+    update:          '401  0        0   0      0           0    ok    0          0          ok',
+    delete:          '401  0        0   0      0           0    ok    0          0          ok',
+  },
+  pairings: {
+    insert:          '401  rls      rls rls    rls         rls  ok    rls        rls        ok',
+    update:          '401  0        0   0      0           0    ok    0          0          ok',
+    delete:          '401  0        0   0      0           0    ok    0          0          ok',
+  },
+  timetable_slots: {
+    insert:          '401  rls      rls ok     rls         rls  ok    rls        rls        ok',
+    update:          '401  0        0   ok     0           0    ok    0          0          ok',
+    delete:          '401  0        0   0      0           0    ok    0          0          ok',
+  },
+  mentor_sessions: {
+    insert:          '401  rls      rls ok     rls         rls  ok    rls        rls        ok',
+    update:          '401  0        0   ok     0           0    ok    0          0          ok',
+    delete:          '401  0        0   ok     0           0    ok    0          0          ok',
+  },
+  concerns: {
+    insert:          '401  rls      rls ok     rls         rls  ok    rls        rls        ok',
+    update:          '401  0        0   0      0           0    ok    0          0          ok',
+    delete:          '401  0        0   0      0           0    ok    0          0          ok',
+  },
+  term_dates: {
+    insert:          '401  rls      rls rls    rls         rls  ok    rls        rls        ok',
+    update:          '401  0        0   0      0           0    ok    0          0          ok',
+    delete:          '401  0        0   0      0           0    ok    0          0          ok',
+  },
+  audit_log: {
+    insert:          '401  403      403 403    403         403  403   403        403        403',
+    update:          '401  403      403 403    403         403  403   403        403        403',
+    delete:          '401  403      403 403    403         403  403   403        403        403',
+  },
+};
+
+type WriteCode = 'ok' | '0' | 'rls' | '403' | '401';
+
+const WRITE_CODE_LABELS: Record<WriteCode, string> = {
+  ok: 'allowed',
+  '0': 'no rows',
+  rls: 'refused by policy 403',
+  '403': 'denied 403',
+  '401': 'denied 401',
+};
+
+/** The date the dashboard calls use, so their figures do not move with the clock. */
+const AS_OF = '2026-12-01';
+
+// Calls: the rows each function returns to each persona. The dashboard functions are called
+// for Oakfield; their scope is which of its active ECT inductions feed the figures.
+const CALLS: Record<(typeof FUNCTIONS)[number], Record<Persona, string>> = {
+  current_user_roles: {
+    anon: 'denied 401',
+    noSchool: 'none',
+    ect: 'own roles',
+    mentor: 'own roles',
+    otherMentor: 'own roles',
+    head: 'own roles',
+    tutor: 'own roles',
+    otherTutor: 'own roles',
+    twoSchools: 'own roles',
+    service: 'none',
+  },
+  school_dashboard_tiles: {
+    anon: 'denied 401',
+    noSchool: 'none',
+    ect: 'own induction',
+    mentor: 'own pairings',
+    otherMentor: 'own pairings',
+    head: 'led school',
+    tutor: 'led school',
+    otherTutor: 'none',
+    twoSchools: 'own pairings',
+    service: 'all',
+  },
+  school_dashboard_ects: {
+    anon: 'denied 401',
+    noSchool: 'none',
+    ect: 'own induction',
+    mentor: 'own pairings',
+    otherMentor: 'own pairings',
+    head: 'led school',
+    tutor: 'led school',
+    otherTutor: 'none',
+    twoSchools: 'own pairings',
+    service: 'all',
+  },
+};
+
+function writeCodes(table: Table, operation: WriteOperation): Record<Persona, WriteCode> {
+  const codes = WRITES[table][operation].trim().split(/\s+/) as WriteCode[];
+  if (codes.length !== PERSONAS.length) {
+    throw new Error(
+      `WRITES.${table}.${operation} has ${codes.length} codes, not ${PERSONAS.length}`,
+    );
+  }
+  return Object.fromEntries(PERSONAS.map((persona, i) => [persona, codes[i]!])) as Record<
+    Persona,
+    WriteCode
+  >;
+}
+
+const readCases = TABLES.flatMap((table) =>
+  PERSONAS.map((persona) => ({
+    name: `${table} select as ${PERSONA_LABELS[persona]}: ${READS[table][persona]}`,
+    table,
+    persona,
+    outcome: READS[table][persona],
+  })),
+);
+
+const writeCases = TABLES.flatMap((table) =>
+  (['insert', 'update', 'delete'] as const).flatMap((operation) => {
+    const codes = writeCodes(table, operation);
+    return PERSONAS.map((persona) => ({
+      name: `${table} ${operation} as ${PERSONA_LABELS[persona]}: ${WRITE_CODE_LABELS[codes[persona]]}`,
+      table,
+      operation,
+      persona,
+      code: codes[persona],
+    }));
+  }),
+);
+
+const callCases = FUNCTIONS.flatMap((fn) =>
+  PERSONAS.map((persona) => ({
+    name: `${fn} call as ${PERSONA_LABELS[persona]}: ${CALLS[fn][persona]}`,
+    fn,
+    persona,
+    outcome: CALLS[fn][persona],
+  })),
+);
+
+interface ApiResult {
+  data: unknown;
+  error: PostgrestError | null;
+  status: number;
+}
+
+/** Reads every id the client can see, a page of 1000 (the API's max_rows) at a time. */
+async function readAllIds(
+  client: SupabaseClient,
+  table: Table,
+): Promise<ApiResult & { ids: string[] }> {
+  const ids: string[] = [];
+  for (let from = 0; ; from += 1000) {
+    const result = await client
+      .from(table)
+      .select('id')
+      .order('id')
+      .range(from, from + 999);
+    if (result.error) return { ...result, ids };
+    const rows = result.data as { id: string | number }[];
+    ids.push(...rows.map((row) => String(row.id)));
+    if (rows.length < 1000) return { ...result, ids };
+  }
+}
+
+function expectDenied(result: ApiResult, code: '401' | '403' | 'rls'): void {
+  expect(result.status).toBe(code === '401' ? 401 : 403);
+  expect(result.error?.code).toBe('42501');
+  if (code === 'rls') {
+    expect(result.error?.message).toMatch(/violates row-level security policy/);
+  } else {
+    expect(result.error?.message).toMatch(/permission denied for table/);
+  }
+}
+
+function sorted(values: string[]): string[] {
+  return [...values].sort();
+}
+
+describe.each(testBackends())('access matrix (%s)', (backend) => {
+  let stack: TestStack;
+  let people: People;
+  let fixtures: Fixtures;
+
+  beforeAll(async () => {
+    stack = await startTestStack({ backend, seed: true });
+    people = await setUpPeople(stack);
+    fixtures = new Fixtures(stack, people.ids);
+    // One concern raised by each mentor persona, so that 'raised by self' has rows to show.
+    for (const persona of ['mentor', 'otherMentor', 'twoSchools'] as const) {
+      await fixtures.concern(people.ids.oakfieldStaff[persona]!);
+    }
+  });
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('covers every table, view and function in public', async () => {
+    const relations = await stack.sql<{ name: string }>(
+      `select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+       where n.nspname = 'public' and c.relkind in ('r', 'p', 'v', 'm', 'f')
+         and not exists (select from pg_depend d where d.objid = c.oid and d.deptype = 'e')
+       order by 1`,
+    );
+    const functions = await stack.sql<{ name: string }>(
+      `select distinct p.proname as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+       where n.nspname = 'public'
+         and not exists (select from pg_depend d where d.objid = p.oid and d.deptype = 'e')
+       order by 1`,
+    );
+    expect(relations.map((row) => row.name)).toEqual(sorted([...TABLES]));
+    expect(functions.map((row) => row.name)).toEqual(sorted([...FUNCTIONS]));
+  });
+
+  describe('select', () => {
+    it.each(readCases.map((c) => [c.name, c] as const))(
+      '%s',
+      async (_name, { table, persona, outcome }) => {
+        const result = await readAllIds(people.clients[persona], table);
+        if (outcome === 'denied 401') {
+          expectDenied(result, '401');
+          return;
+        }
+        expect(result.error).toBeNull();
+        const scopes = parseScopes(outcome);
+        const userId = people.ids.users[persona] ?? null;
+        // Each scope must match some rows, or the case would pass without proving anything.
+        for (const scope of scopes) {
+          expect(
+            (await expectedIds(stack, table, [scope], userId)).length,
+            `rows in scope "${scope}"`,
+          ).toBeGreaterThan(0);
+        }
+        expect(sorted(result.ids)).toEqual(sorted(await expectedIds(stack, table, scopes, userId)));
+      },
+    );
+  });
+
+  /** Builds the payload for an insert of one row of the table, as the persona would send it. */
+  async function insertPayload(table: Table, persona: Persona): Promise<Record<string, unknown>> {
+    const { ids } = people;
+    const n = fixtures.unique();
+    switch (table) {
+      case 'appropriate_bodies':
+        return { id: newId(), name: `API appropriate body ${n}`, type: 'national' };
+      case 'schools':
+        return {
+          id: newId(),
+          urn: String(700000 + n),
+          name: `API school ${n}`,
+          phase: 'primary',
+          local_authority: 'Leeds',
+        };
+      case 'staff':
+        return {
+          id: newId(),
+          school_id: ids.oakfield,
+          full_name: `API Person ${n}`,
+          email: `api.person.${n}@example.test`,
+        };
+      case 'school_roles':
+        return {
+          id: newId(),
+          school_id: ids.oakfield,
+          staff_id: await fixtures.staff(),
+          role: 'mentor',
+        };
+      case 'ect_inductions':
+        return {
+          id: newId(),
+          school_id: ids.oakfield,
+          ect_staff_id: await fixtures.staff(),
+          started_on: '2026-09-01',
+          programme: 'school_led',
+        };
+      case 'mentors':
+        return { id: newId(), school_id: ids.oakfield, staff_id: await fixtures.staff() };
+      case 'pairings':
+        return {
+          id: newId(),
+          school_id: ids.oakfield,
+          mentor_id: ids.danielMentor,
+          ect_induction_id: await fixtures.induction(),
+          started_on: '2026-09-01',
+        };
+      case 'timetable_slots':
+        return {
+          id: newId(),
+          school_id: ids.oakfield,
+          pairing_id: ids.amaraPairing,
+          weekday: 5,
+          starts_at: '08:00',
+          minutes: 20,
+          in_teaching_hours: false,
+          effective_from: '2026-09-01',
+        };
+      case 'mentor_sessions':
+        return {
+          id: newId(),
+          school_id: ids.oakfield,
+          pairing_id: ids.amaraPairing,
+          held_on: PAST_SESSION_DATE,
+          minutes: 25,
+          kind: 'drop_in',
+        };
+      case 'concerns':
+        return {
+          id: newId(),
+          school_id: ids.oakfield,
+          subject: 'ect_progress',
+          ect_induction_id: ids.amaraInduction,
+          summary: `API concern ${n}`,
+          raised_by_staff_id: ids.oakfieldStaff[persona] ?? null,
+        };
+      case 'term_dates': {
+        const year = fixtures.nextAcademicYear();
+        return {
+          id: newId(),
+          school_id: ids.oakfield,
+          academic_year: year,
+          term: 2,
+          starts_on: `${year + 1}-01-04`,
+          half_term_starts_on: `${year + 1}-02-15`,
+          half_term_ends_on: `${year + 1}-02-19`,
+          ends_on: `${year + 1}-03-26`,
+        };
+      }
+      case 'audit_log':
+        return {
+          school_id: ids.oakfield,
+          table_name: 'staff',
+          row_id: newId(),
+          operation: 'INSERT',
+        };
+    }
+  }
+
+  async function written(table: Table, payload: Record<string, unknown>): Promise<boolean> {
+    if (table === 'audit_log') {
+      const rows = await stack.sql('select 1 from public.audit_log where row_id = $1', [
+        payload.row_id,
+      ]);
+      return rows.length > 0;
+    }
+    return fixtures.exists(table, payload.id as string);
+  }
+
+  /** Picks an existing Oakfield row and one of its own values, for an update that changes no data. */
+  async function updateTarget(
+    table: Table,
+  ): Promise<{ id: string; values: Record<string, unknown> }> {
+    const { ids } = people;
+    const pick = async (sql: string, params: unknown[]) => {
+      const [row] = await stack.sql<{ id: string; value: unknown }>(sql, params);
+      return row!;
+    };
+    const column: Record<Exclude<Table, 'appropriate_bodies'>, [string, string, unknown[]]> = {
+      schools: [
+        'local_authority',
+        'select id, local_authority as value from public.schools where id = $1',
+        [ids.oakfield],
+      ],
+      staff: [
+        'full_name',
+        'select s.id, s.full_name as value from public.staff s ' +
+          'join public.ect_inductions e on e.ect_staff_id = s.id where e.id = $1',
+        [ids.amaraInduction],
+      ],
+      school_roles: [
+        'role',
+        'select r.id, r.role as value from public.school_roles r ' +
+          "join public.ect_inductions e on e.ect_staff_id = r.staff_id where e.id = $1 and r.role = 'ect'",
+        [ids.amaraInduction],
+      ],
+      ect_inductions: [
+        'programme',
+        'select id, programme as value from public.ect_inductions where id = $1',
+        [ids.amaraInduction],
+      ],
+      mentors: [
+        'dfe_registered_on',
+        'select id, dfe_registered_on::text as value from public.mentors where id = $1',
+        [ids.danielMentor],
+      ],
+      pairings: [
+        'end_reason',
+        'select id, end_reason as value from public.pairings where id = $1',
+        [ids.amaraPairing],
+      ],
+      timetable_slots: [
+        'minutes',
+        'select id, minutes as value from public.timetable_slots where pairing_id = $1 order by id limit 1',
+        [ids.amaraPairing],
+      ],
+      mentor_sessions: [
+        'notes',
+        'select id, notes as value from public.mentor_sessions where pairing_id = $1 order by id limit 1',
+        [ids.amaraPairing],
+      ],
+      concerns: [
+        'summary',
+        'select id, summary as value from public.concerns where raised_by_staff_id = $1 order by id limit 1',
+        [ids.oakfieldStaff.mentor],
+      ],
+      term_dates: [
+        'ends_on',
+        'select id, ends_on::text as value from public.term_dates where school_id = $1 order by id limit 1',
+        [ids.oakfield],
+      ],
+      audit_log: [
+        'operation',
+        'select id::text, operation as value from public.audit_log where school_id = $1 order by id limit 1',
+        [ids.oakfield],
+      ],
+    };
+    if (table === 'appropriate_bodies') {
+      // Reference data has no version column, so the update writes a value that shows.
+      const id = await fixtures.appropriateBody();
+      return { id, values: { hub_region: `region ${fixtures.unique()}` } };
+    }
+    const [name, sql, params] = column[table];
+    const row = await pick(sql, params);
+    return { id: row.id, values: { [name]: row.value } };
+  }
+
+  /** Creates a row for one delete attempt, so that deleting it disturbs no other test. */
+  async function deleteTarget(table: Table): Promise<string> {
+    switch (table) {
+      case 'appropriate_bodies':
+        return fixtures.appropriateBody();
+      case 'schools':
+        return fixtures.school();
+      case 'staff':
+        return fixtures.staff();
+      case 'school_roles':
+        return fixtures.schoolRole();
+      case 'ect_inductions':
+        return fixtures.induction();
+      case 'mentors':
+        return fixtures.mentor();
+      case 'pairings':
+        return fixtures.pairing();
+      case 'timetable_slots':
+        return fixtures.slot();
+      case 'mentor_sessions':
+        return fixtures.session();
+      case 'concerns':
+        return fixtures.concern(people.ids.oakfieldStaff.mentor!);
+      case 'term_dates':
+        return fixtures.termDates();
+      case 'audit_log': {
+        const [row] = await stack.sql<{ id: string }>(
+          'select id::text from public.audit_log where school_id = $1 order by id limit 1',
+          [people.ids.oakfield],
+        );
+        return row!.id;
+      }
+    }
+  }
+
+  async function auditCount(id: string): Promise<number> {
+    const [row] = await stack.sql<{ count: number }>(
+      'select count(*)::int as count from public.audit_log where id = $1',
+      [id],
+    );
+    return row!.count;
+  }
+
+  /** What an update changes: the version, or for unversioned tables the column it writes. */
+  async function rowState(table: Table, id: string): Promise<unknown> {
+    if (table === 'appropriate_bodies') {
+      const [row] = await stack.sql<{ hub_region: string | null }>(
+        'select hub_region from public.appropriate_bodies where id = $1',
+        [id],
+      );
+      return { hub_region: row!.hub_region };
+    }
+    if (table === 'audit_log') {
+      const [row] = await stack.sql('select * from public.audit_log where id = $1', [id]);
+      return row;
+    }
+    return { version: await fixtures.version(table, id) };
+  }
+
+  function updatedState(table: Table, before: unknown, values: Record<string, unknown>): unknown {
+    if (table === 'appropriate_bodies') return values;
+    return { version: (before as { version: number }).version + 1 };
+  }
+
+  describe('insert, update, delete', () => {
+    it.each(writeCases.map((c) => [c.name, c] as const))(
+      '%s',
+      async (_name, { table, operation, persona, code }) => {
+        const client = people.clients[persona];
+
+        if (operation === 'insert') {
+          const payload = await insertPayload(table, persona);
+          const result = await client.from(table).insert(payload);
+          if (code === 'ok') {
+            expect(result.error).toBeNull();
+            expect(result.status).toBe(201);
+            expect(await written(table, payload)).toBe(true);
+          } else {
+            expectDenied(result, code as '401' | '403' | 'rls');
+            expect(await written(table, payload)).toBe(false);
+          }
+          return;
+        }
+
+        if (operation === 'update') {
+          const target = await updateTarget(table);
+          const before = await rowState(table, target.id);
+          const result = await client
+            .from(table)
+            .update(target.values)
+            .eq('id', target.id)
+            .select('id');
+          const after = await rowState(table, target.id);
+          if (code === 'ok') {
+            expect(result.error).toBeNull();
+            expect((result.data as unknown[]).length).toBe(1);
+            expect(after).toEqual(updatedState(table, before, target.values));
+          } else if (code === '0') {
+            expect(result.error).toBeNull();
+            expect(result.data).toEqual([]);
+            expect(after).toEqual(before);
+          } else {
+            expectDenied(result, code as '401' | '403');
+            expect(after).toEqual(before);
+          }
+          return;
+        }
+
+        const id = await deleteTarget(table);
+        const result = await client.from(table).delete().eq('id', id).select('id');
+        const remaining =
+          table === 'audit_log' ? await auditCount(id) : Number(await fixtures.exists(table, id));
+        if (code === 'ok') {
+          expect(result.error).toBeNull();
+          expect((result.data as unknown[]).length).toBe(1);
+          expect(remaining).toBe(0);
+        } else if (code === '0') {
+          expect(result.error).toBeNull();
+          expect(result.data).toEqual([]);
+          expect(remaining).toBe(1);
+        } else {
+          expectDenied(result, code as '401' | '403');
+          expect(remaining).toBe(1);
+        }
+      },
+    );
+  });
+
+  describe('call', () => {
+    it.each(callCases.map((c) => [c.name, c] as const))(
+      '%s',
+      async (_name, { fn, persona, outcome }) => {
+        const client = people.clients[persona];
+        const userId = people.ids.users[persona] ?? null;
+        const args =
+          fn === 'current_user_roles' ? {} : { p_school_id: people.ids.oakfield, p_as_of: AS_OF };
+        const result = await client.rpc(fn, args);
+        if (outcome === 'denied 401') {
+          expect(result.status).toBe(401);
+          expect(result.error?.code).toBe('42501');
+          expect(result.error?.message).toMatch(/permission denied for function/);
+          return;
+        }
+        expect(result.error).toBeNull();
+
+        if (fn === 'current_user_roles') {
+          const expected = await stack.sql<{ key: string }>(
+            `select r.school_id || ' ' || r.role as key from public.school_roles r
+           join public.staff s on s.id = r.staff_id where s.user_id = $1`,
+            [userId],
+          );
+          const rows = result.data as { school_id: string; role: string }[];
+          if (outcome === 'own roles') expect(expected.length).toBeGreaterThan(0);
+          expect(sorted(rows.map((row) => `${row.school_id} ${row.role}`))).toEqual(
+            sorted(outcome === 'none' ? [] : expected.map((row) => row.key)),
+          );
+          return;
+        }
+
+        const active = `t.school_id = '${people.ids.oakfield}' and t.status = 'active' and t.started_on <= '${AS_OF}'`;
+        const expected = await expectedIds(
+          stack,
+          'ect_inductions',
+          parseScopes(outcome),
+          userId,
+          active,
+        );
+        if (outcome !== 'none') expect(expected.length).toBeGreaterThan(0);
+        if (fn === 'school_dashboard_tiles') {
+          const [tiles] = result.data as { active_ects: number }[];
+          expect(tiles!.active_ects).toBe(expected.length);
+        } else {
+          const rows = result.data as { ect_induction_id: string }[];
+          expect(sorted(rows.map((row) => row.ect_induction_id))).toEqual(sorted(expected));
+        }
+      },
+    );
+  });
+});
