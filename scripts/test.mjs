@@ -29,12 +29,12 @@ function ensureChromium() {
   if (process.getuid?.() === 0) {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const install = ['install', '-y', '--no-install-recommends', 'chromium'];
-    console.log('\n=== Chromium is missing: installing Debian\'s chromium package');
-    let result = spawnSync('apt-get', install, { stdio: 'inherit', env });
+    console.log("\n=== Chromium is missing: installing Debian's chromium package");
+    const result = spawnSync('apt-get', install, { stdio: 'inherit', env });
     if (result.status !== 0) {
       // A fresh machine may have no package lists yet.
       spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
-      result = spawnSync('apt-get', install, { stdio: 'inherit', env });
+      spawnSync('apt-get', install, { stdio: 'inherit', env });
     }
     if (existsSync(CHROMIUM)) return;
   }
