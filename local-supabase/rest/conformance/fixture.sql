@@ -191,6 +191,7 @@ language sql stable as $$
     'headers', current_setting('request.headers', true)::jsonb,
     'search_path', current_setting('search_path'),
     'read_only', current_setting('transaction_read_only'),
+    'timezone', current_setting('timezone'),
     'uid', auth.uid()
   )
 $$;
