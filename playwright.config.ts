@@ -68,7 +68,8 @@ export default defineConfig({
     },
     {
       name: 'Vite',
-      // Vite refuses a second dev server for one project unless told, and `npm start` may run one.
+      // Vite rejects a second dev server for one project without this flag, and `npm start` may
+      // run one.
       command: `node_modules/.bin/vite --host 127.0.0.1 --port ${E2E_APP_PORT} --strictPort --bypass-lock`,
       url: E2E_APP_URL,
       env: { VITE_SUPABASE_URL: E2E_SUPABASE_URL },

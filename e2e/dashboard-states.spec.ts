@@ -6,8 +6,8 @@ import { SignInPage } from './pages/sign-in-page';
 import { DEMO_PASSWORD } from './support/env';
 import { saveScreenshot } from './support/screenshots';
 
-// These tests hold back or cut off the browser's requests to the real stand-in, to reach the
-// loading and error branches; every response that does arrive comes from the stand-in.
+// These tests delay or cut off the browser's requests to reach the loading and error branches.
+// Every response that does arrive comes from the real stand-in.
 const TILES_RPC = '**/rest/v1/rpc/school_dashboard_tiles';
 
 test('dashboard shows loading, then figures', async ({ page }) => {

@@ -11,7 +11,7 @@ import { DEMO_PASSWORD } from './support/env';
 import { expectedRowText, expectedTileText } from './support/expected-text';
 import { saveScreenshot } from './support/screenshots';
 
-// The app asks for figures as of today in England, and the stand-in seeded its database
+// The app requests figures as of today in England, and the stand-in seeded its database
 // relative to the same day, so the seed's calculator gets today too.
 const today = londonToday();
 const oakfield = expectedDashboard('oakfield', today);

@@ -77,7 +77,8 @@ export const router = createBrowserRouter([
 ]);
 
 // A session can also end outside the sign-out button: in another tab, or when a refresh token
-// is rejected. The cache then belongs to nobody, so it is emptied and the user sent to sign in.
+// is rejected. The cached data then belongs to no signed-in user, so it is emptied and the user
+// sent to sign in.
 supabase.auth.onAuthStateChange((event) => {
   if (event !== 'SIGNED_OUT') {
     return;

@@ -24,7 +24,7 @@ interface TileProps {
   tone?: 'neutral' | 'attention';
 }
 
-/** One headline figure on a dashboard, with its label above and optional detail below. */
+/** Renders one headline figure of a dashboard, its label above and optional detail below. */
 export function Tile({ label, figure, figureSuffix, detail, tone = 'neutral' }: TileProps) {
   return (
     <li className={`app-tile app-tile--${tone}`}>

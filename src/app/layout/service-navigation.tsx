@@ -54,7 +54,7 @@ function NavItem({ label, to }: NavItem) {
   );
 }
 
-/** The bar under the header: the pages the user's roles at this school open, and sign-out. */
+/** Renders the bar under the header: links to the user's pages at this school, and sign-out. */
 export function ServiceNavigation() {
   const session = useSession();
   const schoolMatch = useMatch('/schools/:schoolId/*');

@@ -34,7 +34,7 @@ export function SignInForm({ children, onSignedIn, onErrorsShown }: SignInFormPr
   const [fieldErrors, setFieldErrors] = useState<SignInFieldErrors>({});
   const signIn = useSignIn();
 
-  // The server's answer belongs to the email field: it cannot say which of the two was wrong.
+  // A rejected sign-in goes on the email field, because GoTrue does not say which field was wrong.
   const errors: SignInFieldErrors = signIn.isError
     ? { email: signInFailureText(signIn.error) }
     : fieldErrors;

@@ -10,7 +10,7 @@ import { NotLinked } from '../components/not-linked';
 import { SchoolPicker } from '../components/school-picker';
 import { groupBySchool } from '../roles';
 
-/** Sends the user to their one school, lets them pick among several, or says they have none. */
+/** Sends the user to their one school, lets them pick among several, or explains they have none. */
 export function HomePage() {
   const session = useSession();
   const roles = useMySchoolRoles();
