@@ -9,6 +9,7 @@ import {
   testBackends,
   type TestStack,
 } from '../../../local-supabase/testing/stack.ts';
+import { createTestClient } from '../../../local-supabase/testing/clients.ts';
 import { Fixtures, newId, PAST_SESSION_DATE } from './fixtures.ts';
 import { PERSONA_LABELS, PERSONAS, setUpPeople, type People, type Persona } from './people.ts';
 import { expectedIds, FUNCTIONS, parseScopes, TABLES, type Table } from './scopes.ts';
@@ -798,5 +799,292 @@ describe.each(testBackends())('access matrix (%s)', (backend) => {
         }
       },
     );
+  });
+
+  describe('rows cannot cross schools', () => {
+    async function schoolOf(table: Table, id: string): Promise<string> {
+      const [row] = await stack.sql<{ school_id: string }>(
+        `select school_id from public.${table} where id = $1`,
+        [id],
+      );
+      return row!.school_id;
+    }
+
+    async function columnOf(table: Table, id: string, column: string): Promise<unknown> {
+      const [row] = await stack.sql<Record<string, unknown>>(
+        `select ${column}::text as value from public.${table} where id = $1`,
+        [id],
+      );
+      return row!.value;
+    }
+
+    /** Inserts a session on one of Marcus Bell's Oakfield pairings (the two-school persona). */
+    async function marcusSession(): Promise<string> {
+      const [row] = await stack.sql<{ id: string }>(
+        `insert into public.mentor_sessions (school_id, pairing_id, held_on, minutes)
+         select p.school_id, p.id, $2, 30 from public.pairings p
+         where p.mentor_id = $1 and p.ended_on is null order by p.id limit 1
+         returning id`,
+        [people.ids.marcusMentor, PAST_SESSION_DATE],
+      );
+      return row!.id;
+    }
+
+    function expectForeignKeyViolation(result: ApiResult, constraint: string): void {
+      expect(result.status).toBe(409);
+      expect(result.error?.code).toBe('23503');
+      expect(result.error?.message).toContain(constraint);
+    }
+
+    it('tutor moving a session to another school: refused by policy 403', async () => {
+      const id = await fixtures.session();
+      const result = await people.clients.tutor
+        .from('mentor_sessions')
+        .update({ school_id: people.ids.brookside })
+        .eq('id', id);
+
+      expectDenied(result, 'rls');
+      expect(await schoolOf('mentor_sessions', id)).toBe(people.ids.oakfield);
+    });
+
+    it('tutor moving a staff row to another school: refused by policy 403', async () => {
+      const id = await fixtures.staff();
+      const result = await people.clients.tutor
+        .from('staff')
+        .update({ school_id: people.ids.brookside })
+        .eq('id', id);
+
+      expectDenied(result, 'rls');
+      expect(await schoolOf('staff', id)).toBe(people.ids.oakfield);
+    });
+
+    it('tutor adding staff at another school: refused by policy 403', async () => {
+      const payload = {
+        id: newId(),
+        school_id: people.ids.brookside,
+        full_name: 'Planted Person',
+        email: `planted.${fixtures.unique()}@example.test`,
+      };
+      const result = await people.clients.tutor.from('staff').insert(payload);
+
+      expectDenied(result, 'rls');
+      expect(await fixtures.exists('staff', payload.id)).toBe(false);
+    });
+
+    it("tutor pointing a pairing at another school's mentor: 409 foreign key", async () => {
+      const id = await fixtures.pairing();
+      const result = await people.clients.tutor
+        .from('pairings')
+        .update({ mentor_id: people.ids.brooksideMentor })
+        .eq('id', id);
+
+      expectForeignKeyViolation(result, 'pairings_school_id_mentor_id_fkey');
+      expect(await columnOf('pairings', id, 'mentor_id')).toBe(people.ids.danielMentor);
+    });
+
+    it("tutor pointing a pairing at another school's ECT: 409 foreign key", async () => {
+      const id = await fixtures.pairing();
+      const before = await columnOf('pairings', id, 'ect_induction_id');
+      // A new Brookside ECT has no pairing, so no overlap can fire before the foreign key.
+      const brooksideInduction = await fixtures.induction(people.ids.brookside);
+      const result = await people.clients.tutor
+        .from('pairings')
+        .update({ ect_induction_id: brooksideInduction })
+        .eq('id', id);
+
+      expectForeignKeyViolation(result, 'pairings_school_id_ect_induction_id_fkey');
+      expect(await columnOf('pairings', id, 'ect_induction_id')).toBe(before);
+    });
+
+    it("tutor logging a session on another school's pairing: 409 foreign key", async () => {
+      const payload = {
+        id: newId(),
+        school_id: people.ids.oakfield,
+        pairing_id: people.ids.brooksidePairing,
+        held_on: PAST_SESSION_DATE,
+        minutes: 30,
+      };
+      const result = await people.clients.tutor.from('mentor_sessions').insert(payload);
+
+      expectForeignKeyViolation(result, 'mentor_sessions_school_id_pairing_id_fkey');
+      expect(await fixtures.exists('mentor_sessions', payload.id)).toBe(false);
+    });
+
+    // Marcus is a mentor at Oakfield and induction tutor at Brookside, so the Brookside tutor
+    // policy lets the new row through, and only the composite foreign key stops it.
+    it('two-school user moving a session between schools: 409 foreign key', async () => {
+      const id = await marcusSession();
+      const result = await people.clients.twoSchools
+        .from('mentor_sessions')
+        .update({ school_id: people.ids.brookside })
+        .eq('id', id);
+
+      expectForeignKeyViolation(result, 'mentor_sessions_school_id_pairing_id_fkey');
+      expect(await schoolOf('mentor_sessions', id)).toBe(people.ids.oakfield);
+    });
+
+    it('two-school user pointing a Brookside pairing at Oakfield: 409 foreign key', async () => {
+      const result = await people.clients.twoSchools
+        .from('pairings')
+        .update({ mentor_id: people.ids.marcusMentor })
+        .eq('id', people.ids.brooksidePairing);
+
+      expectForeignKeyViolation(result, 'pairings_school_id_mentor_id_fkey');
+      expect(await columnOf('pairings', people.ids.brooksidePairing, 'mentor_id')).not.toBe(
+        people.ids.marcusMentor,
+      );
+    });
+
+    it('two-school user moving Brookside staff to Oakfield: refused by policy 403', async () => {
+      const id = await fixtures.staff(people.ids.brookside);
+      const result = await people.clients.twoSchools
+        .from('staff')
+        .update({ school_id: people.ids.oakfield })
+        .eq('id', id);
+
+      expectDenied(result, 'rls');
+      expect(await schoolOf('staff', id)).toBe(people.ids.brookside);
+    });
+
+    it("mentor moving a session to someone else's pairing: refused by policy 403", async () => {
+      const id = await fixtures.session();
+      const [otherPairing] = await stack.sql<{ id: string }>(
+        `select p.id from public.pairings p join public.mentors m on m.id = p.mentor_id
+         join public.staff s on s.id = m.staff_id where s.user_id = $1 order by p.id limit 1`,
+        [people.ids.users.otherMentor],
+      );
+      const result = await people.clients.mentor
+        .from('mentor_sessions')
+        .update({ pairing_id: otherPairing!.id })
+        .eq('id', id);
+
+      expectDenied(result, 'rls');
+      expect(await columnOf('mentor_sessions', id, 'pairing_id')).toBe(people.ids.amaraPairing);
+    });
+
+    it('mentor raising a concern as someone else: refused by policy 403', async () => {
+      const payload = {
+        id: newId(),
+        school_id: people.ids.oakfield,
+        subject: 'ect_progress',
+        ect_induction_id: people.ids.amaraInduction,
+        summary: 'Raised in the name of another mentor',
+        raised_by_staff_id: people.ids.oakfieldStaff.otherMentor,
+      };
+      const result = await people.clients.mentor.from('concerns').insert(payload);
+
+      expectDenied(result, 'rls');
+      expect(await fixtures.exists('concerns', payload.id)).toBe(false);
+    });
+
+    it('session created_by: the signed-in user, whatever the body says', async () => {
+      const payload = {
+        id: newId(),
+        school_id: people.ids.oakfield,
+        pairing_id: people.ids.amaraPairing,
+        held_on: PAST_SESSION_DATE,
+        minutes: 30,
+        created_by: people.ids.users.tutor,
+      };
+      const result = await people.clients.mentor.from('mentor_sessions').insert(payload);
+
+      expect(result.error).toBeNull();
+      expect(await columnOf('mentor_sessions', payload.id, 'created_by')).toBe(
+        people.ids.users.mentor,
+      );
+    });
+  });
+
+  describe('user_metadata grants nothing', () => {
+    function claimsOf(token: string): Record<string, unknown> {
+      return JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8'));
+    }
+
+    async function visibleIds(client: SupabaseClient): Promise<Record<string, string[]>> {
+      const seen: Record<string, string[]> = {};
+      for (const table of TABLES) {
+        const result = await readAllIds(client, table);
+        expect(result.error).toBeNull();
+        seen[table] = sorted(result.ids);
+      }
+      return seen;
+    }
+
+    it('ECT claiming induction tutor in metadata: same rows, no writes', async () => {
+      const client = await people.signIn('ect');
+      const before = await visibleIds(client);
+      const rolesBefore = await client.rpc('current_user_roles');
+
+      const update = await client.auth.updateUser({
+        data: {
+          role: 'induction_tutor',
+          school_id: people.ids.oakfield,
+          school_roles: [{ school_id: people.ids.oakfield, role: 'induction_tutor' }],
+        },
+      });
+      expect(update.error).toBeNull();
+      const refreshed = await client.auth.refreshSession();
+      expect(refreshed.error).toBeNull();
+      const claims = claimsOf(refreshed.data.session!.access_token);
+      // The new token carries the edited metadata, so the rows below were read with it.
+      expect(claims.user_metadata).toMatchObject({ role: 'induction_tutor' });
+      expect(claims.role).toBe('authenticated');
+
+      expect(await visibleIds(client)).toEqual(before);
+      expect((await client.rpc('current_user_roles')).data).toEqual(rolesBefore.data);
+      const insert = await client.from('staff').insert({
+        school_id: people.ids.oakfield,
+        full_name: 'Self-promoted',
+        email: `self.promoted.${fixtures.unique()}@example.test`,
+      });
+      expectDenied(insert, 'rls');
+      const change = await client
+        .from('ect_inductions')
+        .update({ fte: 0.5 })
+        .eq('id', people.ids.amaraInduction)
+        .select('id');
+      expect(change.data).toEqual([]);
+    });
+
+    it('user editing their app_metadata: 403 not_admin', async () => {
+      const client = await people.signIn('ect');
+      const { data } = await client.auth.getSession();
+      const response = await fetch(`${stack.url}/auth/v1/user`, {
+        method: 'PUT',
+        headers: {
+          apikey: stack.anonKey,
+          Authorization: `Bearer ${data.session!.access_token}`,
+          'Content-Type': 'application/json',
+          'X-Supabase-Api-Version': '2024-01-01',
+        },
+        body: JSON.stringify({ app_metadata: { role: 'service_role' } }),
+      });
+
+      expect(response.status).toBe(403);
+      expect(((await response.json()) as { code: string }).code).toBe('not_admin');
+      const [row] = await stack.sql<{ app: Record<string, unknown> }>(
+        'select raw_app_meta_data as app from auth.users where id = $1',
+        [people.ids.users.ect],
+      );
+      expect(row!.app).not.toHaveProperty('role');
+    });
+
+    it('sign-up claiming service_role in metadata: sees nothing', async () => {
+      const client = createTestClient(stack);
+      const signUp = await client.auth.signUp({
+        email: `claimant.${fixtures.unique()}@example.test`,
+        password: 'a-long-enough-password',
+        options: { data: { role: 'service_role', school_id: people.ids.oakfield } },
+      });
+      expect(signUp.error).toBeNull();
+      expect(claimsOf(signUp.data.session!.access_token).role).toBe('authenticated');
+
+      const seen = await visibleIds(client);
+      for (const table of TABLES) {
+        const expected = table === 'appropriate_bodies' ? seen[table]!.length : 0;
+        expect(seen[table], table).toHaveLength(expected);
+      }
+      expect(seen.appropriate_bodies!.length).toBeGreaterThan(0);
+    });
   });
 });

@@ -67,8 +67,6 @@ export interface Ids {
   amaraInduction: string;
   /** Amara's current pairing, with Daniel. */
   amaraPairing: string;
-  /** Callum Reid's induction at Brookside. */
-  brooksideInduction: string;
   /** Gareth Llewellyn's current pairing with Zoë Sinclair at Brookside. */
   brooksidePairing: string;
 }
@@ -183,7 +181,6 @@ export async function setUpPeople(stack: TestStack): Promise<People> {
     brooksideMentor: await idOf(stack, MENTOR_ID_SQL, ['gareth.llewellyn@brookside.example']),
     amaraInduction: await idOf(stack, INDUCTION_SQL, [EMAILS.ect]),
     amaraPairing: await idOf(stack, CURRENT_PAIRING_SQL, [EMAILS.ect]),
-    brooksideInduction: await idOf(stack, INDUCTION_SQL, ['callum.reid@brookside.example']),
     brooksidePairing: await idOf(stack, CURRENT_PAIRING_SQL, ['zoe.sinclair@brookside.example']),
   };
 
