@@ -106,6 +106,7 @@ export default defineConfig([
       'scripts/**/*.{js,mjs,cjs,ts}',
       'local-supabase/**/*.{js,mjs,cjs,ts}',
       'supabase/**/*.{js,mjs,cjs,ts}',
+      'bench/**/*.{js,mjs,cjs,ts}',
       'e2e/**/*.ts',
     ],
     languageOptions: { globals: globals.node },
