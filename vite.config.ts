@@ -18,6 +18,24 @@ export default defineConfig({
     port: 4173,
     strictPort: true,
   },
+  build: {
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the app, so separate chunks stay cached across
+        // releases; it also keeps each chunk under Vite's 500 kB warning.
+        codeSplitting: {
+          groups: [
+            { name: 'supabase', test: /node_modules[\\/]@supabase[\\/]/ },
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
+            },
+            { name: 'vendor', test: /node_modules[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
   css: {
     // govuk-frontend's service navigation carries an Internet Explorer hack, `(min-width: 0\0)`,
     // that Lightning CSS cannot parse; with recovery it drops that one rule and warns.
