@@ -31,6 +31,16 @@ export class DemoPeople {
     this.rows = rows ?? expandWorld(demoWorld, today);
   }
 
+  /** Returns the id the seed gave a demo school ('oakfield', 'brookside'). */
+  schoolId(schoolKey: string): string {
+    const id = this.rows.schoolIds[schoolKey];
+    if (!id) {
+      throw new Error(`The seed has no school with key "${schoolKey}"`);
+    }
+
+    return id;
+  }
+
   /** Names of the ECTs in the mentor's pairings that are current today, in English name order. */
   currentEctNamesOfMentor(email: string): string[] {
     const staffIds = new Set(staffWithEmail(this.rows, email).map((staff) => staff.id));
