@@ -16,6 +16,7 @@ export default defineConfig({
       'supabase/seed/**/*.test.ts',
       'src/**/*.test.ts',
       'src/**/*.test.tsx',
+      'bench/**/*.test.ts',
     ],
     exclude: ['e2e/**', 'node_modules/**'],
     globalSetup: ['local-supabase/testing/global-setup.ts'],
