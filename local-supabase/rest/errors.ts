@@ -1,9 +1,10 @@
 /**
- * PostgREST's error responses: the `{code, details, hint, message}` body and
- * the HTTP status for each PostgREST code and each Postgres SQLSTATE.
- * Texts and statuses follow `src/PostgREST/Error.hs` at PostgREST v12.2.12,
- * except PGRST116's message and PGRST205, which follow v13.0.0 (the version
- * hosted Supabase projects now run).
+ * PostgREST's own errors: the `{code, details, hint, message}` body and the
+ * HTTP status of each PGRST code. Texts and statuses follow
+ * `src/PostgREST/Error.hs` at PostgREST v12.2.12, except two that follow
+ * v13.0.0: PGRST116's message (12.2 says "JSON object requested, multiple
+ * (or no) rows returned") and PGRST205 (12.2 lets Postgres answer an unknown
+ * table with 42P01 "relation ... does not exist").
  */
 
 export interface ErrorBody {
@@ -172,85 +173,4 @@ export function tableNotFound(schema: string, table: string, suggestion: string 
     message: `Could not find the table '${schema}.${table}' in the schema cache`,
     hint: suggestion === null ? null : `Perhaps you meant the table '${schema}.${suggestion}'`,
   });
-}
-
-/** The fields that node-postgres and PGlite both put on a database error. */
-export interface DatabaseErrorLike {
-  code: string;
-  message: string;
-  detail?: string;
-  hint?: string;
-}
-
-export function isDatabaseError(error: unknown): error is DatabaseErrorLike {
-  if (typeof error !== 'object' || error === null) return false;
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code);
-}
-
-/**
- * Maps a SQLSTATE to PostgREST's HTTP status. `authenticated` is false when
- * the request ran as the anonymous role, which turns 42501 into 401.
- */
-export function statusForSqlState(code: string, message: string, authenticated: boolean): number {
-  const exact: Record<string, number> = {
-    '23503': 409,
-    '23505': 409,
-    '25006': 405,
-    '53400': 500,
-    '57P01': 503,
-    P0001: 400,
-    '42P01': 404,
-    '42P17': 500,
-  };
-  if (code === '21000') {
-    // pg-safeupdate's refusal is a client error; other cardinality errors come from the server.
-    return message.endsWith('requires a WHERE clause') ? 400 : 500;
-  }
-  if (code === '42883') return message.startsWith('function xmlagg(') ? 406 : 404;
-  if (code === '42501') return authenticated ? 403 : 401;
-  if (exact[code] !== undefined) return exact[code];
-  if (code.startsWith('PT')) {
-    const status = Number(code.slice(2));
-    return Number.isInteger(status) && status >= 100 && status <= 599 ? status : 500;
-  }
-  const byClass: Record<string, number> = {
-    '08': 503,
-    '09': 500,
-    '0L': 403,
-    '0P': 403,
-    '25': 500,
-    '28': 403,
-    '2D': 500,
-    '38': 500,
-    '39': 500,
-    '3B': 500,
-    '40': 500,
-    '53': 503,
-    '54': 500,
-    '55': 500,
-    '57': 500,
-    '58': 500,
-    F0: 500,
-    HV: 500,
-    P0: 500,
-    XX: 500,
-  };
-  return byClass[code.slice(0, 2)] ?? 400;
-}
-
-/** Turns a database error into PostgREST's response, passing detail and hint through. */
-export function fromDatabaseError(error: DatabaseErrorLike, authenticated: boolean): RestError {
-  const status = statusForSqlState(error.code, error.message, authenticated);
-  const headers: Record<string, string> = status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {};
-  return new RestError(
-    status,
-    {
-      code: error.code,
-      message: error.message,
-      details: error.detail ?? null,
-      hint: error.hint ?? null,
-    },
-    headers,
-  );
 }

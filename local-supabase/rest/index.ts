@@ -5,6 +5,7 @@ import { RestError } from './errors.ts';
 import { handleCall } from './handlers/rpc.ts';
 import { lookupTable, requestSettings, type HandlerContext } from './handlers/common.ts';
 import { handleOpenApi } from './handlers/openapi.ts';
+import { handlePut } from './handlers/put.ts';
 import { handleRead } from './handlers/read.ts';
 import { handleWrite } from './handlers/write.ts';
 import { NotFoundError, parseRequest, type RestRequest } from './http/request.ts';
@@ -78,9 +79,7 @@ async function dispatch(context: HandlerContext): Promise<RestResponse> {
   if (resource.kind === 'routine') return handleCall(context, resource.name);
   const table = lookupTable(cache, request.schema, resource.name);
   if (method === 'GET' || method === 'HEAD') return handleRead(context, table);
-  if (method === 'PUT') {
-    throw new RestError(405, { code: 'PGRST117', message: 'Unsupported HTTP method: PUT' });
-  }
+  if (method === 'PUT') return handlePut(context, table);
   return handleWrite(context, table);
 }
 

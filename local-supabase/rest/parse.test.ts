@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { RestError } from './errors.ts';
-import { parseFilter, parseLogic, looksLikeFilter } from './parse/filter.ts';
+import { looksLikeFilter, parseFilter } from './parse/filter.ts';
+import { parseLogic } from './parse/logic.ts';
 import { parseOrder } from './parse/order.ts';
 import { parseQueryParams } from './parse/query.ts';
 import { parseSelect } from './parse/select.ts';

@@ -1,6 +1,7 @@
 import type { Queryable } from '../db/types.ts';
 import type { RestContext } from './context.ts';
-import { fromDatabaseError, isDatabaseError, RestError } from './errors.ts';
+import { fromDatabaseError, isDatabaseError } from './database-errors.ts';
+import { RestError } from './errors.ts';
 import { SqlParams, ident } from './sql/fragments.ts';
 
 /** The only roles a request may switch to; the server rejects tokens naming others. */

@@ -214,3 +214,12 @@ begin
   return 'short and stout';
 end
 $$;
+
+create function public.raise_payment_required() returns void
+language plpgsql as $$
+begin
+  raise sqlstate 'PGRST' using
+    message = '{"code":"123","message":"Payment Required","details":"Quota exceeded","hint":"Upgrade your plan"}',
+    detail = '{"status":402,"headers":{"X-Powered-By":"Nerd Rage"}}';
+end
+$$;

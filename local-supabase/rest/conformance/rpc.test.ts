@@ -225,6 +225,39 @@ describe.each(testBackends())('REST functions (%s)', (backend) => {
     });
   });
 
+  describe('raised responses', () => {
+    it("sets status, headers and body from RAISE SQLSTATE 'PGRST'", async () => {
+      const response = await post('/rpc/raise_payment_required', {});
+
+      expect(response.status).toBe(402);
+      expect(response.headers.get('x-powered-by')).toBe('Nerd Rage');
+      expect(response.json).toEqual({
+        code: '123',
+        details: 'Quota exceeded',
+        hint: 'Upgrade your plan',
+        message: 'Payment Required',
+      });
+    });
+
+    it('answers HEAD without a body', async () => {
+      const response = await rest(stack, '/rpc/book_titles', {
+        method: 'HEAD',
+        headers: { Prefer: 'count=exact' },
+      });
+
+      expect(response.status).toBe(200);
+      expect(response.text).toBe('');
+      expect(response.headers.get('content-range')).toBe('0-5/6');
+    });
+
+    it('passes the body as one argument for params=single-object', async () => {
+      const response = await post('/rpc/echo', { a: 1 }, { Prefer: 'params=single-object' });
+
+      expect(response.json).toEqual({ a: 1 });
+      expect(response.headers.get('preference-applied')).toBe('params=single-object');
+    });
+  });
+
   describe('unknown functions', () => {
     it('suggests a function with a close name', async () => {
       const response = await post('/rpc/ad', { a: 1, b: 2 });

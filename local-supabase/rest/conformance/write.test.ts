@@ -370,6 +370,80 @@ describe.each(testBackends())('REST writes (%s)', (backend) => {
     });
   });
 
+  describe('PUT', () => {
+    it('inserts and then replaces one row', async () => {
+      const inserted = await rest(stack, '/tags?id=eq.900', {
+        method: 'PUT',
+        headers: REPRESENTATION,
+        body: '{"id":900,"name":"put-new"}',
+      });
+      const replaced = await rest(stack, '/tags?id=eq.900', {
+        method: 'PUT',
+        headers: REPRESENTATION,
+        body: '{"id":900,"name":"put-changed"}',
+      });
+      const minimal = await rest(stack, '/tags?id=eq.900', {
+        method: 'PUT',
+        body: '{"id":900,"name":"put-last"}',
+      });
+      const rows = await stack.sql('select name from public.tags where id = 900');
+
+      expect(inserted.status).toBe(201);
+      expect(inserted.json).toEqual([{ id: 900, name: 'put-new' }]);
+      expect(replaced.status).toBe(200);
+      expect(replaced.json).toEqual([{ id: 900, name: 'put-changed' }]);
+      expect(minimal.status).toBe(204);
+      expect(rows).toEqual([{ name: 'put-last' }]);
+    });
+
+    it('rejects a body that names another row', async () => {
+      const response = await rest(stack, '/tags?id=eq.901', {
+        method: 'PUT',
+        body: '{"id":902,"name":"put-odd"}',
+      });
+      const rows = await stack.sql('select id from public.tags where id in (901, 902)');
+
+      expect(response.status).toBe(400);
+      expect(response.json).toEqual({
+        code: 'PGRST115',
+        details: null,
+        hint: null,
+        message: 'Payload values do not match URL in primary key column(s)',
+      });
+      expect(rows).toEqual([]);
+    });
+
+    it('needs eq filters on the whole primary key', async () => {
+      const response = await rest(stack, '/tags?name=eq.x', {
+        method: 'PUT',
+        body: '{"id":903,"name":"x"}',
+      });
+
+      expect(response.status).toBe(405);
+      expect(response.json).toEqual({
+        code: 'PGRST105',
+        details: null,
+        hint: null,
+        message: "Filters must include all and only primary key columns with 'eq' operators",
+      });
+    });
+
+    it('rejects limits', async () => {
+      const response = await rest(stack, '/tags?id=eq.904&limit=1', {
+        method: 'PUT',
+        body: '{"id":904,"name":"x"}',
+      });
+
+      expect(response.status).toBe(400);
+      expect(response.json).toEqual({
+        code: 'PGRST114',
+        details: null,
+        hint: null,
+        message: 'limit/offset querystring parameters are not allowed for PUT',
+      });
+    });
+  });
+
   describe('PATCH', () => {
     it('updates with a minimal answer', async () => {
       const response = await rest(stack, '/books?id=eq.6', {

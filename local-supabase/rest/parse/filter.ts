@@ -1,18 +1,10 @@
-import {
-  Cursor,
-  field,
-  fieldName,
-  identifier,
-  jsonPath,
-  quotedValue,
-  runParser,
-} from './cursor.ts';
+import { Cursor, runParser } from './cursor.ts';
+import { fieldName, identifier, jsonPath, quotedValue } from './names.ts';
 import type {
   EmbedPath,
   Field,
   Filter,
   FtsOperator,
-  LogicTree,
   Operation,
   QuantOperator,
   SimpleOperator,
@@ -46,7 +38,7 @@ const SIMPLE_OPERATORS: SimpleOperator[] = [
 const FTS_OPERATORS: FtsOperator[] = ['fts', 'plfts', 'phfts', 'wfts'];
 const TRILEAN = ['null', 'unknown', 'true', 'false'] as const;
 
-type ValueParser = (cursor: Cursor) => string;
+export type ValueParser = (cursor: Cursor) => string;
 
 /** The rest of the value, used for filters given as query parameters. */
 export const singleValue: ValueParser = (cursor) => {
@@ -55,27 +47,7 @@ export const singleValue: ValueParser = (cursor) => {
   return value;
 };
 
-/** A value inside `or=(...)`: quoted, a `{...}` array literal, or up to the next `,` or `)`. */
-export const logicValue: ValueParser = (cursor) => {
-  const quoted = cursor.attempt(() => {
-    const value = quotedValue(cursor);
-    if (!cursor.eof() && !',)'.includes(cursor.peek())) cursor.fail(['","', '")"']);
-    return value;
-  });
-  if (quoted !== null) return quoted;
-  if (cursor.peek() === '{') {
-    const close = cursor.input.indexOf('}', cursor.pos);
-    const inner = close === -1 ? '' : cursor.input.slice(cursor.pos + 1, close);
-    if (close !== -1 && !inner.includes('{')) {
-      const value = cursor.input.slice(cursor.pos, close + 1);
-      cursor.pos = close + 1;
-      return value;
-    }
-  }
-  return untilComma(cursor);
-};
-
-function untilComma(cursor: Cursor): string {
+export function untilComma(cursor: Cursor): string {
   const start = cursor.pos;
   while (!cursor.eof() && !',)'.includes(cursor.peek())) cursor.pos += 1;
   return cursor.input.slice(start, cursor.pos);
@@ -102,7 +74,7 @@ function listValue(cursor: Cursor): string[] {
   return values;
 }
 
-function delimiter(cursor: Cursor): void {
+export function delimiter(cursor: Cursor): void {
   cursor.expect('.', 'delimiter (.)');
 }
 
@@ -202,46 +174,4 @@ export function parseFilter(key: string, value: string): { path: EmbedPath; filt
 export function looksLikeFilter(value: string): boolean {
   const cursor = new Cursor(value, '');
   return cursor.attempt(() => operatorExpression(cursor, singleValue)) !== null;
-}
-
-function logicTree(cursor: Cursor): LogicTree {
-  const filter = cursor.attempt((): Filter => {
-    const target = field(cursor);
-    delimiter(cursor);
-    return { field: target, ...operatorExpression(cursor, logicValue) };
-  });
-  if (filter !== null) return { kind: 'filter', filter };
-  const negated = cursor.accept('not.');
-  let operator: 'and' | 'or';
-  if (cursor.accept('and')) operator = 'and';
-  else if (cursor.accept('or')) operator = 'or';
-  else return cursor.fail(['logic operator (and, or)']);
-  cursor.skipSpaces();
-  cursor.expect('(');
-  cursor.skipSpaces();
-  const children = [logicTree(cursor)];
-  for (;;) {
-    cursor.skipSpaces();
-    if (!cursor.accept(',')) break;
-    cursor.skipSpaces();
-    children.push(logicTree(cursor));
-  }
-  cursor.expect(')', '")"');
-  cursor.skipSpaces();
-  return { kind: 'expr', negated, operator, children };
-}
-
-/** Parses `or=(...)`, `not.and=(...)` or `rel.or=(...)` into its embed path and tree. */
-export function parseLogic(key: string, value: string): { path: EmbedPath; tree: LogicTree } {
-  const parts = runParser(key, `failed to parse logic path (${key})`, (cursor) => {
-    const names = [fieldName(cursor)];
-    while (cursor.accept('.')) names.push(fieldName(cursor));
-    return names;
-  });
-  const operator = parts[parts.length - 1] as string;
-  const negated = parts.includes('not');
-  const path = parts.slice(0, -1).filter((part) => part !== 'not');
-  const text = `${negated ? 'not.' : ''}${operator}${value}`;
-  const tree = runParser(text, `failed to parse logic tree (${value})`, logicTree);
-  return { path, tree };
 }

@@ -1,4 +1,5 @@
-import { Cursor, field, fieldName, runParser } from './cursor.ts';
+import { Cursor, runParser } from './cursor.ts';
+import { field, fieldName } from './names.ts';
 import type { EmbedPath, OrderTerm } from './types.ts';
 
 function orderEnd(cursor: Cursor, expecting: string[]): void {

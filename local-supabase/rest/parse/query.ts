@@ -1,4 +1,5 @@
-import { looksLikeFilter, parseFilter, parseLogic, parseTreePath } from './filter.ts';
+import { looksLikeFilter, parseFilter, parseTreePath } from './filter.ts';
+import { parseLogic } from './logic.ts';
 import { parseColumnList, parseEmbedPath, parseOrder } from './order.ts';
 import { parseSelect } from './select.ts';
 import type { QueryParams, RowRange } from './types.ts';

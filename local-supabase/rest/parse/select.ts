@@ -1,4 +1,5 @@
-import { Cursor, field, fieldName, identifier, runParser } from './cursor.ts';
+import { Cursor, runParser } from './cursor.ts';
+import { field, fieldName, identifier } from './names.ts';
 import type { AggregateFunction, SelectField, SelectItem, SelectRelation } from './types.ts';
 
 /**

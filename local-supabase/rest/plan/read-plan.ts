@@ -13,7 +13,7 @@ import type {
   SelectField,
   SelectItem,
 } from '../parse/types.ts';
-import { findRelationship } from '../schema/relationships.ts';
+import { findRelationship } from '../schema/find-relationship.ts';
 import {
   qualifiedKey,
   relationshipIsToOne,

@@ -77,6 +77,8 @@ export interface InsertOptions {
   onConflict: { resolution: 'merge' | 'ignore'; columns: string[] } | null;
   applyDefaults: boolean;
   returning: string[];
+  /** PUT's filters, checked against the body's row so that the URL and the body agree. */
+  putConditions?: PlanLogic[];
 }
 
 export function insertSql(
@@ -96,8 +98,14 @@ export function insertSql(
   const conflict = options.onConflict;
   // PostgREST counts inserted rows for every merge, even when there is no conflict target.
   const merge = conflict !== null && conflict.resolution === 'merge';
+  const put = options.putConditions ?? [];
   let sql = `${target}${select}${from}`;
-  if (merge) sql += ` WHERE ${insertedCounter(true)}`;
+  if (put.length > 0) {
+    const matches = put.map((tree) => logicSql('pgrst_body', tree, params));
+    sql += ` WHERE ${[insertedCounter(true), ...matches].join(' AND ')}`;
+  } else if (merge) {
+    sql += ` WHERE ${insertedCounter(true)}`;
+  }
   if (conflict !== null && conflict.columns.length > 0) {
     sql += ` ON CONFLICT(${conflict.columns.map(ident).join(', ')}) `;
     if (conflict.resolution === 'ignore' || columns.length === 0) {
