@@ -88,11 +88,8 @@ export default defineConfig([
         {
           patterns: [
             {
-              regex: '^@/(features|app)(/|$)',
-              message: 'Shared code must not import features or the app shell.',
-            },
-            {
-              group: ['**/features/**', '**/app/**'],
+              // '@/features/x', '../features/x', '../../app/router' and the like.
+              regex: '^(@|\\.\\.?(/\\.\\.)*)/(features|app)(/|$)',
               message: 'Shared code must not import features or the app shell.',
             },
           ],
