@@ -1,4 +1,4 @@
-import type { Session } from '@supabase/supabase-js';
+import { isAuthApiError, type Session } from '@supabase/supabase-js';
 import { useSyncExternalStore } from 'react';
 
 import { supabase } from './supabase';
@@ -18,9 +18,18 @@ function setSession(session: Session | null) {
 
 supabase.auth.onAuthStateChange((_event, session) => setSession(session));
 
-/** Loads the stored session (refreshing it if it has expired), or null when nobody is signed in. */
+/**
+ * Loads the stored session, refreshing it if it has expired, or returns null when nobody is
+ * signed in. Throws when the refresh could not reach the server.
+ */
 export async function loadSession(): Promise<Session | null> {
   const { data, error } = await supabase.auth.getSession();
+  if (isAuthApiError(error)) {
+    // The server rejected the refresh token (revoked, reused or from a reset database), and
+    // supabase-js has dropped the session, so the user signs in again.
+    setSession(null);
+    return null;
+  }
   if (error) {
     throw error;
   }
