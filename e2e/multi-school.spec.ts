@@ -29,7 +29,7 @@ async function postgrest(request: APIRequestContext, table: string, row: object)
 }
 
 test('person at two schools picks one', async ({ page, request }) => {
-  // A new person, headteacher at Oakfield and mentor of nobody at Brookside. Neither role
+  // A new person, headteacher at Oakfield and a mentor without ECTs at Brookside. Neither role
   // feeds a dashboard figure, so the demo data the other tests check stays as seeded.
   const email = `two-schools-${Date.now()}@e2e.example`;
   const signUp = await request.post(`${E2E_SUPABASE_URL}/auth/v1/signup`, {

@@ -19,7 +19,7 @@ function setSession(session: Session | null) {
 supabase.auth.onAuthStateChange((_event, session) => setSession(session));
 
 /**
- * Loads the stored session, refreshing it if it has expired, or returns null when nobody is
+ * Loads the stored session, refreshing it if it has expired, or returns null when no user is
  * signed in. Throws when the refresh could not reach the server.
  */
 export async function loadSession(): Promise<Session | null> {
