@@ -1,7 +1,7 @@
 import { RestError } from './errors.ts';
 
 /**
- * Database errors as PostgREST answers them: the SQLSTATE decides the HTTP
+ * Responses to database errors, as PostgREST builds them: the SQLSTATE decides the HTTP
  * status (`pgErrorStatus` in PostgREST v12.2.12's src/PostgREST/Error.hs),
  * and message, detail and hint pass through unchanged.
  */

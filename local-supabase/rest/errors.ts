@@ -2,9 +2,9 @@
  * PostgREST's own errors: the `{code, details, hint, message}` body and the
  * HTTP status of each PGRST code. Texts and statuses follow
  * `src/PostgREST/Error.hs` at PostgREST v12.2.12, except two that follow
- * v13.0.0: PGRST116's message (12.2 says "JSON object requested, multiple
- * (or no) rows returned") and PGRST205 (12.2 lets Postgres answer an unknown
- * table with 42P01 "relation ... does not exist").
+ * v13.0.0: PGRST116's message (12.2's reads "JSON object requested, multiple
+ * (or no) rows returned") and PGRST205 (12.2 passes Postgres's 42P01
+ * "relation ... does not exist" through for an unknown table).
  */
 
 export interface ErrorBody {

@@ -88,7 +88,7 @@ export function fuzzyMatches(
   return [];
 }
 
-/** The best match for `query`, or null when nothing scores at least 0.33. */
+/** Returns the best match for `query`, or null when nothing scores at least 0.33. */
 export function fuzzyBest(candidates: string[], query: string): string | null {
   return fuzzyMatches(candidates, query)[0]?.value ?? null;
 }

@@ -46,7 +46,7 @@ async function readBody(req: IncomingMessage, maxBytes: number): Promise<string>
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** The path below `/rest/v1`, which is what PostgREST sees behind Supabase's gateway. */
+/** Strips `/rest/v1`, because PostgREST receives paths without it behind Supabase's gateway. */
 function apiPath(pathname: string): string {
   const stripped = pathname.replace(/^\/rest\/v1(?=\/|$)/, '');
   return stripped === '' ? '/' : stripped;
@@ -85,7 +85,7 @@ async function dispatch(context: HandlerContext): Promise<RestResponse> {
 
 const missReloads = new WeakMap<RestContext['db'], Promise<SchemaCache>>();
 
-/** One shared reload for all requests that missed the cache at the same time. */
+/** Starts one reload that all requests missing the cache at the same time share. */
 function reloadAfterMiss(ctx: RestContext): Promise<SchemaCache> {
   const pending = missReloads.get(ctx.db);
   if (pending !== undefined) return pending;

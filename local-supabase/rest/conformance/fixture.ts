@@ -12,7 +12,7 @@ export const FIXTURE_SQL = readFileSync(new URL('./fixture.sql', import.meta.url
 export const USER_ID = '5b0e7f52-9b1a-4c55-8a07-3a3c3f1d2e01';
 export const OTHER_USER_ID = '9d4c1a7e-2f3b-4d6e-9a8b-7c6d5e4f3a02';
 
-/** An access token for `sub`, signed as GoTrue signs them. */
+/** Signs an access token for `sub` as GoTrue signs them. */
 export async function userToken(stack: TestStack, sub: string = USER_ID): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT({
@@ -27,7 +27,7 @@ export async function userToken(stack: TestStack, sub: string = USER_ID): Promis
     .sign(new TextEncoder().encode(stack.jwtSecret));
 }
 
-/** A supabase-js client that sends `token` (default: the anon key) as its bearer. */
+/** Creates a supabase-js client that sends `token` (default: the anon key) as its bearer. */
 export function client(stack: TestStack, token?: string): SupabaseClient {
   return createClient(stack.url, stack.anonKey, {
     auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
@@ -44,8 +44,8 @@ export interface RawResponse {
 }
 
 /**
- * A raw request to `/rest/v1` with supabase-js's headers. `token` defaults
- * to the anon key; `headers` are added or replace the defaults.
+ * Sends a raw request to `/rest/v1` with supabase-js's headers. `token`
+ * defaults to the anon key, and `headers` are added or replace the defaults.
  */
 export async function rest(
   stack: TestStack,

@@ -1,7 +1,7 @@
 // Reads through /rest/v1: select syntax, embedding, media types and errors.
-// Expected messages come from PostgREST's src/PostgREST/Error.hs at v12.2.12
-// (PGRST116's message and PGRST205 at v13.0.0, the version hosted Supabase
-// serves now); statuses and headers from its test/spec/Feature/Query specs.
+// Expected messages come from PostgREST's src/PostgREST/Error.hs at v12.2.12,
+// except PGRST116's message and PGRST205, which come from v13.0.0.
+// Statuses and headers come from its test/spec/Feature/Query specs.
 // Row values are worked out by hand from fixture.sql.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 

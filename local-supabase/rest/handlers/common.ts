@@ -37,7 +37,7 @@ export function requestSettings(request: RestRequest): RequestSettings {
   };
 }
 
-/** The table or view named in the path, or PGRST205 with the closest name as a hint. */
+/** Finds the table or view named in the path, or raises PGRST205 with the closest name as a hint. */
 export function lookupTable(cache: SchemaCache, schema: string, name: string): Table {
   const table = cache.tables.get(qualifiedKey({ schema, name }));
   if (table !== undefined) return table;
@@ -56,7 +56,7 @@ export async function runStatement(
   return row;
 }
 
-/** The count query for `Prefer: count=...`; estimated counts stop one past `max_rows`. */
+/** Builds the count query for `Prefer: count=...`; estimated counts stop one past `max_rows`. */
 export function countSqlFor(
   prefs: Preferences,
   plan: ReadNode,
@@ -69,7 +69,7 @@ export function countSqlFor(
   return sql;
 }
 
-/** The planner's row estimate for the count query (`Prefer: count=planned`). */
+/** Reads the planner's row estimate for the count query (`Prefer: count=planned`). */
 async function plannedRows(tx: Queryable, plan: ReadNode): Promise<number | null> {
   const params = new SqlParams();
   const sql = `EXPLAIN (FORMAT JSON) ${countQuery(plan, params)}`;
@@ -83,7 +83,7 @@ async function plannedRows(tx: Queryable, plan: ReadNode): Promise<number | null
 }
 
 /**
- * The total for Content-Range: exact from the count query, the planner's
+ * Computes the total for Content-Range: exact from the count query, the planner's
  * estimate for `planned`, and for `estimated` the exact count unless it
  * passes `max_rows`, then the larger of it and the estimate.
  */

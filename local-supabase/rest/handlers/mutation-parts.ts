@@ -3,7 +3,7 @@ import type { Payload } from '../http/payload.ts';
 import type { ReadNode } from '../plan/types.ts';
 import type { Column, Table } from '../schema/types.ts';
 
-/** The body as one JSON text, whatever format it came in. */
+/** Returns the body as one JSON text, whatever format it came in. */
 export function payloadJson(payload: Payload | null): string {
   if (payload === null) return '{}';
   if (payload.kind === 'json' || payload.kind === 'raw-json') return payload.json;
@@ -12,7 +12,7 @@ export function payloadJson(payload: Payload | null): string {
 }
 
 /**
- * The columns a write sets: the body's keys, or `columns=` when given, in
+ * Returns the columns a write sets: the body's keys, or `columns=` when given, in
  * sorted order as PostgREST keeps them in a set. Unknown ones raise PGRST204.
  */
 export function writeColumns(
@@ -43,7 +43,7 @@ export function conflictColumns(table: Table, names: string[]): string[] {
 }
 
 /**
- * The columns a write must return so that the select and its embeds can be
+ * Returns the columns a write must return so that the select and its embeds can be
  * built on its result: `*`, or the selected columns plus the foreign-key
  * and primary-key columns (`inferColsEmbedNeeds`).
  */
@@ -77,7 +77,7 @@ function encodeQueryPart(value: string): string {
   return encoded;
 }
 
-/** `/table?pk=eq.value` from the key/value pairs the insert statement returned. */
+/** Builds `/table?pk=eq.value` from the key/value pairs the insert statement returned. */
 export function locationHeader(table: string, pairs: string | null | undefined): string | null {
   if (pairs === null || pairs === undefined) return null;
   const entries = JSON.parse(pairs) as [string, string | null][];

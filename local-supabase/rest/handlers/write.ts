@@ -28,7 +28,7 @@ import {
   writeColumns,
 } from './mutation-parts.ts';
 
-/** The root's filters, checked against the table, for the mutation's WHERE. */
+/** Resolves the root's filters against the table, for the mutation's WHERE. */
 function rootFilters(h: HandlerContext, plan: ReadNode): PlanLogic[] {
   const filters: PlanLogic[] = h.request.params.filters
     .filter(({ path }) => path.length === 0)

@@ -1,7 +1,7 @@
 import { mediaTypeError } from '../errors.ts';
 import type { BodyHandler } from '../sql/statements.ts';
 
-/** The media types PostgREST 12.2 tells apart (`MediaType.hs`), less the plan and GeoJSON ones. */
+/** The media types PostgREST 12.2 distinguishes (`MediaType.hs`), less the plan and GeoJSON ones. */
 export type MediaType =
   | { kind: 'json' }
   | { kind: 'array-strip' }
@@ -90,13 +90,13 @@ export function toMime(media: MediaType): string {
   }
 }
 
-/** The Content-Type header value PostgREST sends for a media type. */
+/** Returns the Content-Type header value PostgREST sends for a media type. */
 export function contentType(media: MediaType): string {
   const charset = media.kind === 'octet-stream' || media.kind === 'other' ? '' : '; charset=utf-8';
   return toMime(media) + charset;
 }
 
-/** The media types of an Accept header, best quality first; `*\/*` when the header is absent. */
+/** Parses an Accept header into media types, best quality first (`*\/*` when it is absent). */
 export function parseAccept(header: string | undefined): MediaType[] {
   if (header === undefined || header.trim() === '') return [{ kind: 'any' }];
   const ranked = header
@@ -138,7 +138,7 @@ export function negotiateRows(accepted: MediaType[]): { media: MediaType; handle
   throw mediaTypeError(accepted.map(toMime));
 }
 
-/** The root endpoint answers only with its OpenAPI document. */
+/** Checks that the client accepts the root endpoint's only output, its OpenAPI document. */
 export function negotiateOpenApi(accepted: MediaType[]): MediaType {
   const ok = accepted.some((media) => ['openapi', 'json', 'any'].includes(media.kind));
   if (!ok) throw mediaTypeError(accepted.map(toMime));

@@ -90,7 +90,7 @@ type Applied = Partial<
   >
 >;
 
-/** The `Preference-Applied` value for what a response honoured, in PostgREST's order. */
+/** Builds the `Preference-Applied` value for what a response honoured, in PostgREST's order. */
 export function preferenceApplied(applied: Applied): string | null {
   const parts = [
     applied.resolution && `resolution=${applied.resolution}`,

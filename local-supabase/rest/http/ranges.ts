@@ -17,12 +17,13 @@ function fromRowRange(range: RowRange): Bounds {
 }
 
 function intersect(a: Bounds, b: Bounds): Bounds {
-  const upper =
-    a.upper === null ? b.upper : b.upper === null ? a.upper : Math.min(a.upper, b.upper);
+  let upper = a.upper;
+  if (upper === null) upper = b.upper;
+  else if (b.upper !== null) upper = Math.min(upper, b.upper);
   return { lower: Math.max(a.lower, b.lower), upper };
 }
 
-/** `Range: 0-9` or `Range: 10-`; anything else means all rows, as in PostgREST. */
+/** Parses `Range: 0-9` or `Range: 10-`; anything else means all rows, as in PostgREST. */
 function parseRangeHeader(header: string | undefined): Bounds {
   const match = header === undefined ? null : /^([0-9]+)-([0-9]*)$/.exec(header.trim());
   if (match === null) return ALL;
@@ -32,7 +33,7 @@ function parseRangeHeader(header: string | undefined): Bounds {
 }
 
 /**
- * The range of the top-level rows, from the Range header (GET only), `limit`
+ * Computes the range of the top-level rows, from the Range header (GET only), `limit`
  * and `offset`, with PostgREST 12.2's checks (`getRanges`): PGRST103 for an
  * empty range, PGRST109 for a limited PATCH or DELETE without `order`,
  * PGRST114 for a limited PUT.
@@ -45,7 +46,7 @@ export function topLevelRange(
   const header = method === 'GET' ? parseRangeHeader(rangeHeader) : ALL;
   const limitParam = params.ranges.get('');
   const limit = limitParam === undefined ? ALL : fromRowRange(limitParam);
-  // limit=0 (with no offset) asks for no rows at all; the Range header cannot express that.
+  // limit=0 (with no offset) requests no rows at all, which the Range header cannot express.
   const limitZero = limit.upper === -1;
   const combined = limitZero ? limit : intersect(header, limit);
   const empty = combined.upper !== null && combined.upper < combined.lower;
@@ -69,7 +70,7 @@ export function topLevelRange(
 }
 
 /**
- * The `Content-Range` value and status of a read (`rangeStatusHeader`):
+ * Computes the `Content-Range` value and status of a read (`rangeStatusHeader`):
  * 206 when a count shows more rows than returned, 416 when the offset is
  * past the count.
  */

@@ -14,7 +14,7 @@ export type Resource =
 /** Everything the handlers need from one HTTP request, checked as PostgREST's `userApiRequest`. */
 export interface RestRequest {
   method: string;
-  /** The path below `/rest/v1`, as PostgREST sees it. */
+  /** The path below `/rest/v1`, as PostgREST receives it. */
   path: string;
   resource: Resource;
   schema: string;
@@ -34,7 +34,7 @@ function header(headers: IncomingHttpHeaders, name: string): string | undefined 
   return Array.isArray(value) ? value.join(', ') : value;
 }
 
-/** PostgREST answers an unknown path with 404 and an empty JSON object. */
+/** An unknown path, which PostgREST rejects with 404 and an empty JSON object. */
 export class NotFoundError extends Error {}
 
 function parseResource(path: string): Resource {

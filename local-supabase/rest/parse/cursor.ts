@@ -89,7 +89,8 @@ export class ParseFailure extends Error {
 
   constructor(cursor: Cursor, expecting: string[], atEnd: boolean, shownChar?: string | null) {
     const char = cursor.peek();
-    let unexpected = cursor.eof() ? 'end of input' : atEnd ? `'${char}'` : JSON.stringify(char);
+    let unexpected = atEnd ? `'${char}'` : JSON.stringify(char);
+    if (cursor.eof()) unexpected = 'end of input';
     if (shownChar !== undefined) unexpected = shownChar ?? 'end of input';
     super(`unexpected ${unexpected}`);
     this.position = cursor.pos;

@@ -40,7 +40,7 @@ const TRILEAN = ['null', 'unknown', 'true', 'false'] as const;
 
 export type ValueParser = (cursor: Cursor) => string;
 
-/** The rest of the value, used for filters given as query parameters. */
+/** Reads the rest of the value, for filters given as query parameters. */
 export const singleValue: ValueParser = (cursor) => {
   const value = cursor.rest;
   cursor.pos = cursor.input.length;

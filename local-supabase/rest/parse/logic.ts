@@ -3,7 +3,7 @@ import { delimiter, operatorExpression, untilComma, type ValueParser } from './f
 import { field, fieldName, quotedValue } from './names.ts';
 import type { EmbedPath, Filter, LogicTree } from './types.ts';
 
-/** A value inside `or=(...)`: quoted, a `{...}` array literal, or up to the next `,` or `)`. */
+/** Reads a value inside `or=(...)`: quoted, a `{...}` array literal, or up to the next `,` or `)`. */
 export const logicValue: ValueParser = (cursor) => {
   const quoted = cursor.attempt(() => {
     const value = quotedValue(cursor);

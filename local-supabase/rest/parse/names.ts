@@ -63,8 +63,8 @@ function jsonKeyName(cursor: Cursor): string {
 }
 
 /**
- * An array index ends only before `->`, `::`, `.`, `,` or the end; before
- * anything else (even `)`) PostgREST reads the digits as an object key.
+ * Reads an array index, which ends only before `->`, `::`, `.`, `,` or the
+ * end. Before anything else, even `)`, PostgREST reads the digits as a key.
  */
 function jsonIndex(cursor: Cursor): string | null {
   return cursor.attempt(() => {
@@ -96,7 +96,7 @@ export function jsonPath(cursor: Cursor): JsonOperation[] {
   }
 }
 
-/** A column name with an optional JSON path, surrounded by optional blanks (`pField`). */
+/** Reads a column name with an optional JSON path and blanks around it (`pField`). */
 export function field(cursor: Cursor): Field {
   cursor.skipSpaces();
   const name = fieldName(cursor);

@@ -37,9 +37,12 @@ function urlEncode(value: string): string {
 function canonicalQuery(entries: [string, string][]): string {
   return [...entries]
     .map((entry, index) => ({ entry, index }))
-    .sort((a, b) =>
-      a.entry[0] < b.entry[0] ? -1 : a.entry[0] > b.entry[0] ? 1 : a.index - b.index,
-    )
+    .sort((a, b) => {
+      // A stable sort by name, as Haskell's sortOn keeps repeated names in order.
+      if (a.entry[0] < b.entry[0]) return -1;
+      if (a.entry[0] > b.entry[0]) return 1;
+      return a.index - b.index;
+    })
     .map(({ entry: [key, value] }) => `${urlEncode(key)}=${urlEncode(value)}`)
     .join('&');
 }

@@ -2,7 +2,7 @@ import type { Relationship } from '../schema/types.ts';
 import type { JoinCondition, Qualifier } from './types.ts';
 
 /**
- * The conditions that tie an embedded resource to its parent, as PostgREST
+ * Builds the conditions that tie an embedded resource to its parent, as PostgREST
  * 12.2's `getJoinConditions`: `childAlias.fcol = parent.col` for each
  * foreign-key pair, and for many-to-many both sides through the junction.
  */

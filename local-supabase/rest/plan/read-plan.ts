@@ -101,7 +101,7 @@ function addItems(schema: string, node: DraftNode, items: SelectItem[]): void {
   }
 }
 
-/** The node at `path` below `root`, raising PGRST108 for a name that is not embedded. */
+/** Finds the node at `path` below `root`, raising PGRST108 for a name that is not embedded. */
 function nodeAt(root: DraftNode, path: EmbedPath): DraftNode {
   let node = root;
   for (const name of path) {

@@ -36,8 +36,8 @@ function resolveCast(cache: SchemaCache, cast: string | null): string | null {
 }
 
 /**
- * The name PostgREST gives a column selected through a JSON path: the last
- * key, or the column name when the path holds only indexes.
+ * Returns the name PostgREST gives a column selected through a JSON path:
+ * the last key, or the column name when the path holds only indexes.
  */
 function defaultAlias(field: Field): string | null {
   if (field.jsonPath.length === 0) return null;

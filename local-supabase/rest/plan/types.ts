@@ -6,7 +6,7 @@ import type { QualifiedName, Relationship } from '../schema/types.ts';
  * cache, ready for the SQL builder (PostgREST 12.2's `Plan/ReadPlan.hs`).
  */
 
-/** What a column reference is qualified with: a table's name or an alias. */
+/** The qualifier of a column reference: a table's name or an alias. */
 export type Qualifier = QualifiedName | string;
 
 export interface ResolvedField {
@@ -65,7 +65,7 @@ export interface ReadNode {
   children: ReadNode[];
 }
 
-/** A column the schema cache does not know; the handler asks Postgres for its exact error. */
+/** A column missing from the schema cache; the handler then queries Postgres for its exact error. */
 export class MissingColumnError extends Error {
   constructor(
     readonly node: ReadNode,

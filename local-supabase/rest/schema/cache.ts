@@ -164,7 +164,7 @@ export async function loadSchemaCache(db: Database, schemas: string[]): Promise<
 const caches = new WeakMap<Database, Promise<SchemaCache>>();
 const generations = new WeakMap<Database, number>();
 
-/** The cache for `db`, loading it on first use. */
+/** Returns the cache for `db`, loading it on first use. */
 export function getSchemaCache(db: Database, schemas: string[]): Promise<SchemaCache> {
   let cache = caches.get(db);
   if (cache === undefined) {

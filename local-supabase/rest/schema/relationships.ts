@@ -36,16 +36,19 @@ function cardinalityKey(cardinality: Cardinality): SortKey {
       targetColumns,
     ];
   }
-  const parent = cardinality.kind === 'o2o' ? [cardinality.isParent ? 1 : 0] : [];
-  return [order, cardinality.constraint, cardinality.columns, ...parent];
+  const key: SortKey = [order, cardinality.constraint, cardinality.columns];
+  if (cardinality.kind === 'o2o') key.push(cardinality.isParent ? 1 : 0);
+  return key;
 }
 
 function compareKeys(a: SortKey, b: SortKey): number {
   for (let i = 0; i < Math.min(a.length, b.length); i += 1) {
     const x = a[i] as SortKey[number];
     const y = b[i] as SortKey[number];
-    const result =
-      Array.isArray(x) && Array.isArray(y) ? compareKeys(x, y) : x < y ? -1 : x > y ? 1 : 0;
+    let result = 0;
+    if (Array.isArray(x) && Array.isArray(y)) result = compareKeys(x, y);
+    else if (x < y) result = -1;
+    else if (x > y) result = 1;
     if (result !== 0) return result;
   }
   return a.length - b.length;

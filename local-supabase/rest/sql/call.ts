@@ -8,7 +8,7 @@ import {
 import { SqlParams, ident, qualifierSql } from './fragments.ts';
 import { jsonBodySql } from './write.ts';
 
-/** How arguments reach the function: none, by name from a JSON object, or one unnamed value. */
+/** The arguments of a call: by name from a JSON object, or one unnamed value. */
 export type CallArguments =
   | { kind: 'named'; params: RoutineParam[]; body: string }
   | { kind: 'single'; param: RoutineParam; body: string | null };

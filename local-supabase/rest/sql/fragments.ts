@@ -51,7 +51,7 @@ export function fieldSql(qualifier: Qualifier, field: ResolvedField, params: Sql
   return base + jsonPathSql(field.jsonPath, params);
 }
 
-/** A Postgres array literal of the values, each quoted and escaped, as PostgREST builds for `in`. */
+/** Builds a Postgres array literal of the values, each quoted and escaped, as PostgREST does for `in`. */
 export function arrayLiteral(values: string[]): string {
   const escaped = values.map((value) => {
     const cut = value.includes('\0') ? value.slice(0, value.indexOf('\0')) : value;

@@ -11,10 +11,10 @@ import {
   qualifierSql,
 } from './fragments.ts';
 
-/** Name of the CTE that holds a request's rows (PostgREST's `pgrst_source`). */
+/** Name of the CTE that contains a request's rows (PostgREST's `pgrst_source`). */
 export const SOURCE = 'pgrst_source';
 
-/** How columns of this node are qualified: its alias, or the relation's name. */
+/** Returns what qualifies this node's columns: its alias, or the relation's name. */
 export function nodeQualifier(node: ReadNode): Qualifier {
   if (node.fromAlias !== null) return node.fromAlias;
   return node.from === 'source' ? SOURCE : node.from;
@@ -84,7 +84,7 @@ function joinConditionSql(node: ReadNode): string[] {
   );
 }
 
-/** The SELECT for one node and, through lateral joins, everything embedded in it. */
+/** Builds the SELECT for one node and, through lateral joins, everything embedded in it. */
 export function readQuery(node: ReadNode, params: SqlParams): string {
   const qualifier = nodeQualifier(node);
   const fields =
@@ -110,8 +110,8 @@ export function readQuery(node: ReadNode, params: SqlParams): string {
 }
 
 /**
- * The rows a count covers: the root's filters without its range. Inner
- * joins become EXISTS so that they still remove rows (`readPlanToCountQuery`).
+ * Builds the query a count covers: the root's filters without its range.
+ * Inner joins become EXISTS so that they still remove rows (`readPlanToCountQuery`).
  */
 export function countQuery(node: ReadNode, params: SqlParams): string {
   const qualifier = nodeQualifier(node);

@@ -7,7 +7,7 @@ import { SOURCE } from './read.ts';
  * and `response.status` settings, and for inserts `location` and `inserted`.
  */
 
-/** How the body is built: PostgREST's media handlers, plus `none` for headers-only answers. */
+/** The body builder: PostgREST's media handlers, plus `none` for responses without a body. */
 export type BodyHandler =
   | { kind: 'json'; stripNulls: boolean }
   | { kind: 'single'; stripNulls: boolean }
@@ -87,8 +87,8 @@ export function callStatement(
 }
 
 /**
- * `locationColumnsParam` is the placeholder of a text array with the primary
- * key columns, set for the Location header of a one-row insert;
+ * Wraps a mutation. `locationColumnsParam` is the placeholder of a text array
+ * of primary key columns, set when a one-row insert needs a Location header.
  * `countsInserts` reads the `pgrst.inserted` counter that an upsert keeps.
  */
 export function writeStatement(

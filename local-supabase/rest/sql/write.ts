@@ -131,7 +131,7 @@ function whereSql(table: QualifiedName, where: PlanLogic[], params: SqlParams): 
   return ` WHERE ${where.map((tree) => logicSql(table, tree, params)).join(' AND ')}`;
 }
 
-/** The CTE that picks a limited set of rows, and the condition that matches them again. */
+/** Builds the CTE that picks a limited set of rows, and the condition that matches them again. */
 function affectedRows(table: QualifiedName, options: FilteredWriteOptions, params: SqlParams) {
   const keys = options.order.map((term) => term.field.column);
   const select = keys.map((key) => columnSql(table, key)).join(', ');
