@@ -471,6 +471,106 @@ describe.each(testBackends())('attacks (%s)', (backend) => {
     });
   });
 
+  describe('reach beyond the exposed rows', () => {
+    it.each([
+      ['private schema by Accept-Profile', '/my_school_ids', { 'Accept-Profile': 'private' }],
+      ['auth schema by Accept-Profile', '/users?select=*', { 'Accept-Profile': 'auth' }],
+    ])('%s: 406 PGRST106', async (_name, path, headers) => {
+      const response = await rest(path, { headers });
+
+      expect(response.status).toBe(406);
+      expectErrorBody(response.body, 'PGRST106');
+    });
+
+    it('private schema by Content-Profile: 406 PGRST106', async () => {
+      const response = await rest('/rpc/my_school_ids', {
+        method: 'POST',
+        body: '{}',
+        headers: { 'Content-Profile': 'private' },
+      });
+
+      expect(response.status).toBe(406);
+      expectErrorBody(response.body, 'PGRST106');
+    });
+
+    it('private helper called over RPC: 404 PGRST202', async () => {
+      const response = await rest('/rpc/my_school_ids', { method: 'POST', body: '{}' });
+
+      expect(response.status).toBe(404);
+      expectErrorBody(response.body, 'PGRST202');
+    });
+
+    /** Collects the ids of every object under the given key, at any depth of an embedding. */
+    function embeddedIds(value: unknown, key: string, into: Set<string> = new Set()): Set<string> {
+      if (Array.isArray(value)) {
+        for (const item of value) embeddedIds(item, key, into);
+      } else if (value !== null && typeof value === 'object') {
+        for (const [name, child] of Object.entries(value)) {
+          if (name === key) {
+            for (const item of [child].flat()) {
+              if (item && typeof item === 'object') into.add(String((item as { id: unknown }).id));
+            }
+          }
+          embeddedIds(child, key, into);
+        }
+      }
+      return into;
+    }
+
+    it.each(['ect', 'mentor', 'otherTutor'] as const)(
+      'deep embedding as %s: only readable rows',
+      async (persona) => {
+        const client = people.clients[persona];
+        const select =
+          'id, concerns(id), staff(id, school_roles(id)), ' +
+          'pairings(id, mentors(id), mentor_sessions(id), timetable_slots(id))';
+        const embedded = await client.from('ect_inductions').select(select);
+        expect(embedded.error).toBeNull();
+        expect(embeddedIds(embedded.data, 'pairings').size).toBeGreaterThan(0);
+
+        for (const table of ['concerns', 'staff', 'school_roles', 'pairings', 'mentors']) {
+          const direct = await client.from(table).select('id');
+          const readable = new Set(direct.data!.map((row) => String(row.id)));
+          for (const id of embeddedIds(embedded.data, table)) {
+            expect(readable.has(id), `${table} ${id}`).toBe(true);
+          }
+        }
+        for (const table of ['mentor_sessions', 'timetable_slots']) {
+          const direct = await client.from(table).select('id').limit(1000);
+          const readable = new Set(direct.data!.map((row) => String(row.id)));
+          for (const id of embeddedIds(embedded.data, table)) {
+            expect(readable.has(id), `${table} ${id}`).toBe(true);
+          }
+        }
+      },
+    );
+
+    it('exact count: only rows the user can read', async () => {
+      const { count, error } = await people.clients.otherTutor
+        .from('staff')
+        .select('id', { count: 'exact', head: true });
+      const [row] = await stack.sql<{ count: number }>(
+        'select count(*)::int as count from public.staff where school_id = $1',
+        [people.ids.brookside],
+      );
+
+      expect(error).toBeNull();
+      expect(count).toBe(row!.count);
+    });
+
+    it('sign-up with a known email in capitals: 422 user_already_exists', async () => {
+      await expectNothingChanged(async () => {
+        const { data, error } = await createTestClient(stack).auth.signUp({
+          email: EMAILS.tutor.toUpperCase(),
+          password: 'another-long-password',
+        });
+        expect(error?.status).toBe(422);
+        expect(error?.code).toBe('user_already_exists');
+        expect(data.session).toBeNull();
+      });
+    });
+  });
+
   describe('oversized and malformed requests', () => {
     const maxBodyBytes = loadConfig().maxBodyBytes;
 
