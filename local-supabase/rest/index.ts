@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
+import { readBody } from '../http.ts';
 import type { RestContext } from './context.ts';
 import { RestError } from './errors.ts';
 import { handleCall } from './handlers/rpc.ts';
@@ -18,7 +19,7 @@ import type { SchemaCache } from './schema/types.ts';
 export type { RestContext } from './context.ts';
 export { reloadSchemaCache } from './schema/cache.ts';
 
-/** Error codes that may only mean the schema cache is older than the database. */
+/** Error codes that can also mean the schema cache is older than the database. */
 const CACHE_MISS_CODES = new Set(['PGRST200', 'PGRST202', 'PGRST204', 'PGRST205']);
 
 function isCacheMiss(error: unknown): boolean {
@@ -26,24 +27,6 @@ function isCacheMiss(error: unknown): boolean {
     error instanceof MissingColumnError ||
     (error instanceof RestError && CACHE_MISS_CODES.has(error.body.code))
   );
-}
-
-async function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    size += buffer.length;
-    if (size > maxBytes) {
-      throw new RestError(413, {
-        code: 'PGRST413',
-        message: `The request body is larger than ${maxBytes} bytes`,
-        hint: 'Send fewer rows per request.',
-      });
-    }
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** Strips `/rest/v1`, because PostgREST receives paths without it behind Supabase's gateway. */
@@ -96,8 +79,11 @@ function reloadAfterMiss(ctx: RestContext): Promise<SchemaCache> {
   return reload;
 }
 
-async function respond(req: IncomingMessage, ctx: RestContext): Promise<RestResponse> {
-  const body = await readBody(req, ctx.config.maxBodyBytes);
+async function respond(
+  req: IncomingMessage,
+  body: string,
+  ctx: RestContext,
+): Promise<RestResponse> {
   let cache = await getSchemaCache(ctx.db, ctx.config.api.schemas);
   const request = parseRequest({
     method: (req.method ?? 'GET').toUpperCase(),
@@ -134,9 +120,11 @@ export async function handleRest(
   res: ServerResponse,
   ctx: RestContext,
 ): Promise<void> {
+  // A body over the limit raises BodyTooLargeError, which the server turns into 413.
+  const body = (await readBody(req, ctx.config.maxBodyBytes)).toString('utf8');
   let response: RestResponse;
   try {
-    response = await respond(req, ctx);
+    response = await respond(req, body, ctx);
   } catch (error) {
     if (error instanceof RestError) {
       response = errorResponse(error);
