@@ -29,12 +29,6 @@ function isCacheMiss(error: unknown): boolean {
   );
 }
 
-/** Strips `/rest/v1`, because PostgREST receives paths without it behind Supabase's gateway. */
-function apiPath(pathname: string): string {
-  const stripped = pathname.replace(/^\/rest\/v1(?=\/|$)/, '');
-  return stripped === '' ? '/' : stripped;
-}
-
 function allowHeader(request: RestRequest, cache: SchemaCache): string {
   const { resource } = request;
   if (resource.kind === 'schema') return 'OPTIONS,GET,HEAD';
@@ -87,7 +81,7 @@ async function respond(
   let cache = await getSchemaCache(ctx.db, ctx.config.api.schemas);
   const request = parseRequest({
     method: (req.method ?? 'GET').toUpperCase(),
-    path: apiPath(ctx.pathname),
+    path: ctx.pathname === '' ? '/' : ctx.pathname,
     search: ctx.search,
     headers: req.headers,
     body,

@@ -41,7 +41,7 @@ select
       'nullable', not (a.attnotnull or (t.typtype = 'd' and t.typnotnull)),
       'default', case
         when t.typbasetype <> 0 and ad.adbin is null then pg_get_expr(t.typdefaultbin, 0)
-        when a.attidentity = 'd' then format('nextval(%s)', quote_literal(seq_ns.nspname || '.' || seq.relname))
+        when a.attidentity = 'd' then format('nextval(%s)', quote_literal(identity_seq.schema || '.' || identity_seq.name))
         when a.attgenerated = 's' then null
         else pg_get_expr(ad.adbin, ad.adrelid)
       end,
@@ -56,9 +56,14 @@ select
     left join pg_namespace bt_ns on bt_ns.oid = bt.typnamespace
     left join pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum
     left join pg_description col_d on col_d.objoid = a.attrelid and col_d.objsubid = a.attnum
-    left join pg_depend dep on dep.refobjid = a.attrelid and dep.refobjsubid = a.attnum and dep.deptype = 'i'
-    left join pg_class seq on seq.oid = dep.objid and seq.relkind = 'S'
-    left join pg_namespace seq_ns on seq_ns.oid = seq.relnamespace
+    left join lateral (
+      select seq_ns.nspname as schema, seq.relname as name
+      from pg_depend dep
+      join pg_class seq on seq.oid = dep.objid and seq.relkind = 'S'
+      join pg_namespace seq_ns on seq_ns.oid = seq.relnamespace
+      where dep.refobjid = a.attrelid and dep.refobjsubid = a.attnum and dep.deptype = 'i'
+      limit 1
+    ) identity_seq on true
     where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
   ), '[]') as columns,
   d.description
