@@ -1,7 +1,7 @@
 // Databases for the benchmark: a throwaway PostgreSQL 15 cluster (as the API tests start) or
 // PGlite in a folder, each built from the baseline and the migrations, without the demo seed.
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -38,9 +38,23 @@ export async function startBenchCluster(): Promise<Cluster> {
   return startCluster();
 }
 
-async function migrate(db: Database, logger?: pino.Logger): Promise<void> {
+/**
+ * Copies supabase/ without the named migrations, for measuring the schema as it was before
+ * them. Returns the copy's path, to pass as supabaseDir; the caller deletes it.
+ */
+export function supabaseDirWithout(versions: readonly string[]): string {
+  const source = loadConfig().supabaseDir;
+  const copy = mkdtempSync(path.join(tmpdir(), 'bench-supabase-'));
+  cpSync(source, copy, {
+    recursive: true,
+    filter: (file) => !versions.some((version) => path.basename(file).startsWith(`${version}_`)),
+  });
+  return copy;
+}
+
+async function migrate(db: Database, supabaseDir?: string, logger?: pino.Logger): Promise<void> {
   await setupDatabase(db, {
-    supabaseDir: loadConfig().supabaseDir,
+    supabaseDir: supabaseDir ?? loadConfig().supabaseDir,
     migrations: true,
     seed: false,
     defaultPrivileges: true,
@@ -51,6 +65,7 @@ async function migrate(db: Database, logger?: pino.Logger): Promise<void> {
 export async function createPostgresDatabase(
   cluster: Cluster,
   name: string,
+  supabaseDir?: string,
   logger?: pino.Logger,
 ): Promise<BenchDatabase> {
   const admin = new pg.Client({ connectionString: cluster.adminUrl });
@@ -65,7 +80,7 @@ export async function createPostgresDatabase(
   url.pathname = `/${name}`;
   const adminUrl = url.toString();
   const db = await openPostgres({ adminUrl });
-  await migrate(db, logger);
+  await migrate(db, supabaseDir, logger);
   return {
     db,
     backend: 'postgres',
@@ -84,10 +99,24 @@ export async function createPostgresDatabase(
   };
 }
 
-export async function createPgliteDatabase(logger?: pino.Logger): Promise<BenchDatabase> {
+export async function createPgliteDatabase(
+  supabaseDir?: string,
+  logger?: pino.Logger,
+): Promise<BenchDatabase> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-pglite-'));
-  const db = await openPglite({ dataDir });
-  await migrate(db, logger);
+  const opened = await openPglite({ dataDir });
+  let closed = false;
+  // PGlite allows one process per folder, so the parent closes its copy before the server
+  // process opens the folder; closing twice is then harmless.
+  const db: Database = {
+    ...opened,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await opened.close();
+    },
+  };
+  await migrate(db, supabaseDir, logger);
   return {
     db,
     backend: 'pglite',
