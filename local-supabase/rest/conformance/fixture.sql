@@ -106,6 +106,10 @@ create view public.book_summaries with (security_invoker = true) as
   from public.books b
   left join public.authors a on a.id = b.author_id;
 
+-- Shows books' author_id but not editor_id, so embedding authors is not ambiguous.
+create view public.author_books with (security_invoker = true) as
+  select id as book_id, title, author_id from public.books;
+
 insert into public.authors (id, name, country, born) values
   (1, 'Ursula K. Le Guin', 'US', '1929-10-21'),
   (2, 'Terry Pratchett', 'GB', '1948-04-28'),

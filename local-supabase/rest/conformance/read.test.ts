@@ -296,6 +296,47 @@ describe.each(testBackends())('REST reads (%s)', (backend) => {
       ]);
     });
 
+    it('embeds through a view that shows the foreign key', async () => {
+      const response = await rest(stack, '/author_books?select=title,authors(name)&book_id=eq.3');
+
+      expect(response.status).toBe(200);
+      expect(response.json).toEqual([
+        { title: 'The Colour of Magic', authors: { name: 'Terry Pratchett' } },
+      ]);
+    });
+
+    it('embeds a view from the referenced table', async () => {
+      const response = await rest(
+        stack,
+        '/authors?select=name,author_books(title)&id=eq.3&author_books.order=book_id',
+      );
+
+      expect(response.json).toEqual([
+        {
+          name: 'Octavia E. Butler',
+          author_books: [{ title: 'Kindred' }, { title: 'Parable of the Sower' }],
+        },
+      ]);
+    });
+
+    it('embeds from a view through its key columns', async () => {
+      const editions = await rest(
+        stack,
+        '/book_summaries?select=id,editions(isbn)&id=eq.1&editions.order=number',
+      );
+      const tags = await rest(
+        stack,
+        '/book_summaries?select=title,tags(name)&id=eq.1&tags.order=name',
+      );
+
+      expect(editions.json).toEqual([
+        { id: 1, editions: [{ isbn: 'isbn-1-1' }, { isbn: 'isbn-1-2' }] },
+      ]);
+      expect(tags.json).toEqual([
+        { title: 'A Wizard of Earthsea', tags: [{ name: 'classic' }, { name: 'fantasy' }] },
+      ]);
+    });
+
     it('embeds through supabase-js', async () => {
       const { data, error } = await client(stack)
         .from('books')

@@ -1,14 +1,16 @@
 import type { Database } from '../../db/types.ts';
+import { toRoutine, toTable, type RoutineRow, type TableRow } from './catalog-rows.ts';
+import { PRIMARY_KEYS_SQL, VIEWS_SQL } from './catalog-views.ts';
 import { FOREIGN_KEYS_SQL, FUNCTIONS_SQL, TABLES_SQL, TYPE_NAMES_SQL } from './catalog.ts';
 import { buildRelationships, type ForeignKeyRow } from './relationships.ts';
+import { qualifiedKey, type Routine, type SchemaCache } from './types.ts';
 import {
-  qualifiedKey,
-  type Column,
-  type Routine,
-  type RoutineParam,
-  type SchemaCache,
-  type Table,
-} from './types.ts';
+  addViewPrimaryKeys,
+  ViewColumnIndex,
+  viewRelationships,
+  type PrimaryKeyRow,
+  type ViewRow,
+} from './view-relationships.ts';
 
 /** SQL spellings of types that are not names in pg_type. */
 const SQL_TYPE_ALIASES = [
@@ -33,100 +35,6 @@ const SQL_TYPE_ALIASES = [
   'bit varying',
 ];
 
-interface TableRow {
-  schema: string;
-  name: string;
-  is_view: boolean;
-  insertable: boolean;
-  updatable: boolean;
-  deletable: boolean;
-  pk_columns: string[];
-  columns: {
-    name: string;
-    data_type: string;
-    nominal_type: string;
-    nullable: boolean;
-    default: string | null;
-    max_length: number | null;
-    description: string | null;
-  }[];
-  description: string | null;
-}
-
-interface RoutineRow {
-  schema: string;
-  name: string;
-  description: string | null;
-  args: {
-    name: string;
-    type: string;
-    type_max_length: string;
-    required: boolean;
-    variadic: boolean;
-  }[];
-  out_names: (string | null)[];
-  return_schema: string;
-  return_name: string;
-  returns_set: boolean;
-  returns_composite: boolean;
-  returns_composite_alias: boolean;
-  composite_columns: string[];
-  volatility: 'i' | 's' | 'v';
-  has_variadic: boolean;
-}
-
-function toTable(row: TableRow): Table {
-  const columns: Column[] = row.columns.map((column) => ({
-    name: column.name,
-    dataType: column.data_type,
-    nominalType: column.nominal_type,
-    nullable: column.nullable,
-    defaultExpression: column.default,
-    maxLength: column.max_length,
-    description: column.description,
-  }));
-  return {
-    schema: row.schema,
-    name: row.name,
-    isView: row.is_view,
-    insertable: row.insertable,
-    updatable: row.updatable,
-    deletable: row.deletable,
-    primaryKey: row.pk_columns,
-    columns,
-    description: row.description,
-  };
-}
-
-const VOLATILITY = { i: 'immutable', s: 'stable', v: 'volatile' } as const;
-
-function toRoutine(row: RoutineRow): Routine {
-  const params: RoutineParam[] = row.args.map((arg) => ({
-    name: arg.name,
-    type: arg.type,
-    typeMaxLength: arg.type_max_length,
-    required: arg.required,
-    variadic: arg.variadic,
-  }));
-  const outNames = row.out_names.filter((name): name is string => name !== null && name !== '');
-  return {
-    schema: row.schema,
-    name: row.name,
-    description: row.description,
-    params,
-    returnType: {
-      schema: row.return_schema,
-      name: row.return_name,
-      setOf: row.returns_set,
-      composite: row.returns_composite,
-      compositeAlias: row.returns_composite_alias,
-    },
-    volatility: VOLATILITY[row.volatility],
-    hasVariadic: row.has_variadic,
-    resultColumns: outNames.length > 0 ? outNames : row.composite_columns,
-  };
-}
-
 /** Reads the catalog for the exposed `schemas` into a fresh cache. */
 export async function loadSchemaCache(db: Database, schemas: string[]): Promise<SchemaCache> {
   return db.transaction(
@@ -138,8 +46,14 @@ export async function loadSchemaCache(db: Database, schemas: string[]): Promise<
       const typeRows = (await tx.query<{ name: string }>(TYPE_NAMES_SQL)).rows;
       const zoneRows = (await tx.query<{ name: string }>('select name from pg_timezone_names'))
         .rows;
+      const views = (await tx.query<ViewRow>(VIEWS_SQL)).rows;
+      const primaryKeys = (await tx.query<PrimaryKeyRow>(PRIMARY_KEYS_SQL)).rows;
 
       const tableMap = new Map(tables.map((table) => [qualifiedKey(table), table]));
+      const viewColumns = new ViewColumnIndex(views, tables);
+      addViewPrimaryKeys(viewColumns, primaryKeys);
+      const tablesByOid = new Map(tables.map((table) => [table.oid, table]));
+      const throughViews = viewRelationships(foreignKeys, viewColumns, tablesByOid);
       const routineMap = new Map<string, Routine[]>();
       for (const routine of routines) {
         const key = qualifiedKey(routine);
@@ -151,7 +65,7 @@ export async function loadSchemaCache(db: Database, schemas: string[]): Promise<
       return {
         schemas,
         tables: tableMap,
-        relationships: buildRelationships(foreignKeys, tableMap, schemas),
+        relationships: buildRelationships(foreignKeys, throughViews, tableMap, schemas),
         routines: routineMap,
         typeNames: new Set([...typeRows.map((row) => row.name), ...SQL_TYPE_ALIASES]),
         timezones: new Set(zoneRows.map((row) => row.name)),

@@ -8,6 +8,7 @@
 /** Tables, views and their columns in the schemas `$1`. */
 export const TABLES_SQL = `
 select
+  c.oid::bigint as oid,
   n.nspname as schema,
   c.relname as name,
   c.relkind in ('v', 'm') as is_view,
@@ -30,6 +31,7 @@ select
   coalesce((
     select json_agg(json_build_object(
       'name', a.attname,
+      'attnum', a.attnum,
       'data_type', case
         when t.typtype = 'd' then
           case when bt_ns.nspname = 'pg_catalog' then format_type(t.typbasetype, null)
@@ -92,17 +94,21 @@ with pks_uniques_cols as (
   group by conrelid
 )
 select
+  traint.conrelid::bigint as table_oid,
+  traint.confrelid::bigint as foreign_table_oid,
   ns1.nspname as table_schema,
   tab.relname as table_name,
   ns2.nspname as foreign_table_schema,
   other.relname as foreign_table_name,
   traint.conname as constraint_name,
   column_info.cols_and_fcols,
+  column_info.attnums,
   coalesce(column_info.cols in (select * from jsonb_array_elements(pks_uqs.cols)), false) as one_to_one
 from pg_constraint traint
 join lateral (
   select
     json_agg(json_build_array(cols.attname, refs.attname) order by ord) as cols_and_fcols,
+    json_agg(json_build_array(cols.attnum, refs.attnum) order by ord) as attnums,
     jsonb_agg(cols.attname order by cols.attnum) as cols
   from unnest(traint.conkey, traint.confkey) with ordinality as _(col, ref, ord)
   join pg_attribute cols on cols.attrelid = traint.conrelid and cols.attnum = col

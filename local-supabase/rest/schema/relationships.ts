@@ -7,12 +7,16 @@ import {
 } from './types.ts';
 
 export interface ForeignKeyRow {
+  table_oid: string;
+  foreign_table_oid: string;
   table_schema: string;
   table_name: string;
   foreign_table_schema: string;
   foreign_table_name: string;
   constraint_name: string;
   cols_and_fcols: [string, string][];
+  /** The same pairs as attribute numbers. */
+  attnums: [number, number][];
   one_to_one: boolean;
 }
 
@@ -68,18 +72,18 @@ function relationshipKey(rel: Relationship): SortKey {
 
 /**
  * Builds every relationship PostgREST infers from foreign keys: many-to-one
- * (or one-to-one), the inverse one-to-many, and many-to-many through a
- * junction table whose two foreign keys are part of its primary key.
- * NOTE: PostgREST also infers relationships of views from their definitions;
- * this cache does not, so views can be read but not embedded.
+ * (or one-to-one), the same through views that show the key's columns, the
+ * inverse one-to-many, and many-to-many through a junction table whose two
+ * foreign keys are part of its primary key.
  */
 export function buildRelationships(
   foreignKeys: ForeignKeyRow[],
+  viewRelationships: Relationship[],
   tables: Map<string, Table>,
   schemas: string[],
 ): Map<string, Relationship[]> {
   const isView = (name: QualifiedName) => tables.get(qualifiedKey(name))?.isView ?? false;
-  const direct: Relationship[] = foreignKeys.map((row) => {
+  const fromForeignKeys: Relationship[] = foreignKeys.map((row) => {
     const table = { schema: row.table_schema, name: row.table_name };
     const foreignTable = { schema: row.foreign_table_schema, name: row.foreign_table_name };
     const cardinality: Cardinality = row.one_to_one
@@ -99,6 +103,7 @@ export function buildRelationships(
       foreignTableIsView: isView(foreignTable),
     };
   });
+  const direct = [...fromForeignKeys, ...viewRelationships];
 
   const manyToMany: Relationship[] = [];
   for (const first of direct) {

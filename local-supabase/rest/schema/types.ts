@@ -7,6 +7,8 @@ export interface QualifiedName {
 
 export interface Column {
   name: string;
+  /** Attribute number in the table (`pg_attribute.attnum`). */
+  attnum: number;
   /** Type used to read the column from JSON (`json_to_recordset`); domains are their base type. */
   dataType: string;
   /** The declared type, with modifiers. */
@@ -19,6 +21,7 @@ export interface Column {
 }
 
 export interface Table extends QualifiedName {
+  oid: number;
   isView: boolean;
   insertable: boolean;
   updatable: boolean;

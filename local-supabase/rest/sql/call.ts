@@ -34,6 +34,7 @@ export function callSql(routine: Routine, args: CallArguments, params: SqlParams
 
   const bodyColumns: Column[] = args.params.map((param) => ({
     name: param.name,
+    attnum: 0,
     dataType: param.typeMaxLength,
     nominalType: param.type,
     nullable: true,
