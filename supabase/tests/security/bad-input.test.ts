@@ -226,7 +226,7 @@ describe.each(testBackends())('bad input (%s)', (backend) => {
     it.each([
       ['8 digits', '12345678'],
       ['letters', 'AB12345'],
-      ['a space', '123 4567'],
+      ['a hyphen', '123-4567'],
     ])('TRN with %s: 400 staff_trn_format', async (_name, trn) => {
       const { id, request } = insertStaff({ trn });
 
