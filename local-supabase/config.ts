@@ -39,7 +39,8 @@ export interface Config {
   api: {
     schemas: string[];
     extraSearchPath: string[];
-    maxRows: number;
+    /** Rows a read returns at most; null sets no limit (PostgREST without `db-max-rows`). */
+    maxRows: number | null;
   };
   auth: AuthConfig;
   /** Emulate Supabase's default grants to the API roles on objects the owner creates in public. */

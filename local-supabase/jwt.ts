@@ -45,13 +45,15 @@ export class JwtError extends Error {
 }
 
 /**
- * Verifies an HS256 token and returns its claims, with `role` set to `anon`
- * when the token names none, as PostgREST does. Raises JwtError with
- * PostgREST 13's messages: decode failures (wrong part count, algorithm or
- * signature), claim failures (expired, not yet valid) and roles outside
- * anon, authenticated and service_role.
+ * Verifies an HS256 token's signature and time claims and returns its claims unchanged.
+ * Raises JwtError with PostgREST 13's messages for decode failures (wrong part count,
+ * algorithm or signature) and claim failures (expired, not yet valid). A string secret is
+ * used as its UTF-8 bytes.
  */
-export async function verifyJwt(token: string, secret: string): Promise<Record<string, unknown>> {
+export async function verifyJwtSignature(
+  token: string,
+  secret: string | Uint8Array,
+): Promise<JWTPayload> {
   const parts = token.split('.').length;
   if (token === '') {
     throw new JwtError({ kind: 'decode', message: 'Empty JWT is sent in Authorization header' });
@@ -59,15 +61,26 @@ export async function verifyJwt(token: string, secret: string): Promise<Record<s
   if (parts !== 3) {
     throw new JwtError({ kind: 'decode', message: `Expected 3 parts in JWT; got ${parts}` });
   }
-  let payload: JWTPayload;
   try {
-    ({ payload } = await jwtVerify(token, secretKey(secret), {
+    const key = typeof secret === 'string' ? secretKey(secret) : secret;
+    const { payload } = await jwtVerify(token, key, {
       algorithms: ['HS256'],
       clockTolerance: ALLOWED_CLOCK_SKEW_SECONDS,
-    }));
+    });
+    return payload;
   } catch (error) {
     throw new JwtError(describeVerifyError(error));
   }
+}
+
+/**
+ * Verifies an HS256 token and returns its claims, with `role` set to `anon`
+ * when the token names none, as PostgREST does. Raises JwtError as
+ * verifyJwtSignature does, and for roles outside anon, authenticated and
+ * service_role.
+ */
+export async function verifyJwt(token: string, secret: string): Promise<Record<string, unknown>> {
+  const payload = await verifyJwtSignature(token, secret);
   const role = payload.role === undefined ? 'anon' : payload.role;
   if (typeof role !== 'string' || !(API_ROLES as readonly string[]).includes(role)) {
     throw new JwtError({ kind: 'role', role: String(role) });

@@ -15,7 +15,8 @@ export const DEFAULT_ROLE_PASSWORD = 'postgres';
 /** OID of text[], whose parser splits an array literal into its elements' text. */
 const TEXT_ARRAY_OID = 1009 as Parameters<typeof pg.types.getTypeParser>[0];
 
-const typeParsers = {
+/** Type parsers that make pg return the types in TEXT_RESULT_TYPES as Postgres's text. */
+export const typeParsers = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
     if (oid in TEXT_RESULT_TYPES) return (value: string) => value;
     if (oid in TEXT_ARRAY_RESULT_TYPES) return pg.types.getTypeParser(TEXT_ARRAY_OID, 'text');
@@ -36,11 +37,41 @@ export function databaseNameOf(connectionUrl: string): string {
   return decodeURIComponent(url.pathname.slice(1)) || decodeURIComponent(url.username);
 }
 
-function toResult<R>(result: pg.QueryResult): QueryResult<R> {
+export function toResult<R>(result: pg.QueryResult): QueryResult<R> {
   return {
     rows: result.rows as R[],
     fields: result.fields.map((field) => ({ name: field.name, dataTypeID: field.dataTypeID })),
   };
+}
+
+/** Runs fn in one transaction opened with `begin`, and rolls back when fn throws. */
+export async function inTransaction<T>(
+  pool: pg.Pool,
+  begin: string,
+  fn: (tx: Queryable) => Promise<T>,
+): Promise<T> {
+  const client = await pool.connect();
+  const tx: Queryable = {
+    query: async <R>(sql: string, params?: unknown[]) =>
+      toResult<R>(await client.query(sql, params as unknown[] | undefined)),
+  };
+  let broken: Error | undefined;
+  try {
+    await client.query(begin);
+    const result = await fn(tx);
+    await client.query('commit');
+    return result;
+  } catch (error) {
+    try {
+      await client.query('rollback');
+    } catch (rollbackError) {
+      broken = rollbackError as Error;
+    }
+    throw error;
+  } finally {
+    // A connection whose rollback failed is destroyed instead of reused.
+    client.release(broken);
+  }
 }
 
 export interface PostgresOptions {
@@ -76,35 +107,6 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
   const ownerPool = () => poolFor(POSTGRES_OWNER_ROLE, 4);
   const authPool = () => poolFor('supabase_auth_admin', 4);
   const adminPool = () => poolFor(null, 1);
-
-  async function inTransaction<T>(
-    pool: pg.Pool,
-    begin: string,
-    fn: (tx: Queryable) => Promise<T>,
-  ): Promise<T> {
-    const client = await pool.connect();
-    const tx: Queryable = {
-      query: async <R>(sql: string, params?: unknown[]) =>
-        toResult<R>(await client.query(sql, params as unknown[] | undefined)),
-    };
-    let broken: Error | undefined;
-    try {
-      await client.query(begin);
-      const result = await fn(tx);
-      await client.query('commit');
-      return result;
-    } catch (error) {
-      try {
-        await client.query('rollback');
-      } catch (rollbackError) {
-        broken = rollbackError as Error;
-      }
-      throw error;
-    } finally {
-      // A connection whose rollback failed is destroyed instead of reused.
-      client.release(broken);
-    }
-  }
 
   async function execOn(pool: pg.Pool, sql: string): Promise<void> {
     const client = await pool.connect();
