@@ -1,5 +1,6 @@
 // Rows for a school's people: staff, their demo sign-ins, their roles and mentor details.
 
+import type { IsoDate } from './dates.ts';
 import { seedId } from './ids.ts';
 import type { LondonTimestamp, MentorRow, SeedRows, StaffRow } from './rows.ts';
 import type { SchoolKeys } from './school-keys.ts';
@@ -107,4 +108,33 @@ export function addPeople(
     rows.mentors.push(mentorRow);
   }
   return userIdByStaffId;
+}
+
+/** Adds the mentors' training logs up to `today`; a later entry has not happened yet. */
+export function addTrainingLogs(
+  rows: SeedRows,
+  school: SchoolDefinition,
+  keys: SchoolKeys,
+  userIdByStaffId: Map<string, string>,
+  today: IsoDate,
+): void {
+  for (const mentor of school.mentors) {
+    const mentorId = keys.mentorId(mentor.staff);
+    const createdBy = userIdByStaffId.get(keys.staffId(mentor.staff)) ?? null;
+    (mentor.trainingLogs ?? []).forEach((log, index) => {
+      if (log.on > today) return;
+      const logged = `${log.on} 17:30:00 Europe/London`;
+      rows.mentorTrainingLogs.push({
+        id: seedId('mentor_training_logs', school.key, mentor.staff, String(index)),
+        school_id: keys.schoolId,
+        mentor_id: mentorId,
+        completed_on: log.on,
+        hours: log.hours,
+        activity: log.activity,
+        created_by: createdBy,
+        created_at: logged,
+        updated_at: logged,
+      });
+    });
+  }
 }

@@ -3,7 +3,7 @@
 
 import type { IsoDate } from './dates.ts';
 import { concernRow, mentoringRows } from './expand-mentoring.ts';
-import { addPeople } from './expand-people.ts';
+import { addPeople, addTrainingLogs } from './expand-people.ts';
 import { seedId } from './ids.ts';
 import type { InductionRow, SeedRows, TermDateRow } from './rows.ts';
 import { londonTimestamp, SchoolKeys } from './school-keys.ts';
@@ -56,6 +56,7 @@ function expandSchool(
   rows.termDates.push(...terms);
 
   const userIdByStaffId = addPeople(rows, school, keys, created);
+  addTrainingLogs(rows, school, keys, userIdByStaffId, today);
 
   for (const induction of school.inductions) {
     const inductionCreated = `${induction.startedOn} 08:00:00 Europe/London`;
@@ -105,6 +106,7 @@ export function expandWorld(world: WorldDefinition, today: IsoDate): SeedRows {
     schoolRoles: [],
     inductions: [],
     mentors: [],
+    mentorTrainingLogs: [],
     pairings: [],
     timetableSlots: [],
     mentorSessions: [],

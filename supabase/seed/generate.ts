@@ -96,6 +96,10 @@ export async function buildSeedSql(options: BuildSeedOptions = {}): Promise<stri
     ['public.school_roles', insertStatements('public.school_roles', rows.schoolRoles)],
     ['public.ect_inductions', insertStatements('public.ect_inductions', rows.inductions)],
     ['public.mentors', insertStatements('public.mentors', rows.mentors)],
+    [
+      'public.mentor_training_logs',
+      insertStatements('public.mentor_training_logs', rows.mentorTrainingLogs),
+    ],
     ['public.pairings', insertStatements('public.pairings', rows.pairings)],
     ['public.timetable_slots', insertStatements('public.timetable_slots', rows.timetableSlots)],
     ['public.mentor_sessions', insertStatements('public.mentor_sessions', rows.mentorSessions)],

@@ -115,6 +115,18 @@ export interface MentorRow {
   updated_at: LondonTimestamp;
 }
 
+export interface MentorTrainingLogRow {
+  id: string;
+  school_id: string;
+  mentor_id: string;
+  completed_on: IsoDate;
+  hours: number;
+  activity: string;
+  created_by: string | null;
+  created_at: LondonTimestamp;
+  updated_at: LondonTimestamp;
+}
+
 export interface PairingRow {
   id: string;
   school_id: string;
@@ -187,6 +199,7 @@ export interface SeedRows {
   schoolRoles: SchoolRoleRow[];
   inductions: InductionRow[];
   mentors: MentorRow[];
+  mentorTrainingLogs: MentorTrainingLogRow[];
   pairings: PairingRow[];
   timetableSlots: TimetableSlotRow[];
   mentorSessions: MentorSessionRow[];

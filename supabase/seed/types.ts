@@ -57,6 +57,16 @@ export interface MentorDefinition {
   dfeRegisteredOn?: IsoDate;
   trainingScheme?: MentorTrainingScheme;
   trainingStartedOn?: IsoDate;
+  /** Mentor training the mentor logged; an entry after the seed's `today` is left out. */
+  trainingLogs?: TrainingLogDefinition[];
+}
+
+/** One mentor-training activity: a module, a session with the provider, self-study. */
+export interface TrainingLogDefinition {
+  on: IsoDate;
+  /** Hours spent, in quarter hours up to 12. */
+  hours: number;
+  activity: string;
 }
 
 /** The weekly timetabled mentor time of a pairing. */

@@ -5,7 +5,9 @@
 // - Eilidh McKenzie works 0.6 FTE, so she is still in induction year one.
 // - Dylan Fitzgerald changed mentor in February 2026.
 // - Femi Adeyemi's sessions lapsed after 5 October 2026.
-// - Tomasz Kowalski's pairing has no timetabled slot.
+// - Tomasz Kowalski's pairing has no timetabled slot, and his timetable reduction (5%) is
+//   below the statutory 10% for year one.
+// - Daniel Okafor logged 17.5 of the 20 hours of his mentor training (mentor_2025).
 
 import type { SchoolDefinition } from '../types.ts';
 
@@ -159,6 +161,16 @@ export const oakfield: SchoolDefinition = {
       dfeRegisteredOn: '2025-09-12',
       trainingScheme: 'mentor_2025',
       trainingStartedOn: '2025-09-22',
+      trainingLogs: [
+        { on: '2025-09-22', hours: 3, activity: 'Introduction to the mentor training programme' },
+        { on: '2025-10-15', hours: 2, activity: 'Module 1: supporting ECTs with behaviour' },
+        { on: '2025-11-19', hours: 2.5, activity: 'Module 2: instructional coaching' },
+        { on: '2026-01-21', hours: 2, activity: 'Provider session: giving feedback' },
+        { on: '2026-03-11', hours: 2, activity: 'Module 3: adaptive teaching' },
+        { on: '2026-05-13', hours: 1.5, activity: 'Self-study: retrieval practice' },
+        { on: '2026-06-24', hours: 2.5, activity: 'Module 4: assessment' },
+        { on: '2026-07-08', hours: 2, activity: 'Provider conference' },
+      ],
     },
     {
       staff: 'rachel-whitfield',
@@ -174,6 +186,11 @@ export const oakfield: SchoolDefinition = {
       dfeRegisteredOn: '2026-09-11',
       trainingScheme: 'mentor_2025',
       trainingStartedOn: '2026-09-21',
+      trainingLogs: [
+        { on: '2026-09-21', hours: 3, activity: 'Introduction to the mentor training programme' },
+        { on: '2026-10-14', hours: 2, activity: 'Module 1: supporting ECTs with behaviour' },
+        { on: '2026-11-18', hours: 2.5, activity: 'Module 2: instructional coaching' },
+      ],
     },
     {
       staff: 'marcus-bell',
@@ -382,6 +399,8 @@ export const oakfield: SchoolDefinition = {
       ect: 'tomasz-kowalski',
       startedOn: '2026-01-05',
       programme: 'provider_led',
+      // His timetable was set before the school planned the ECT reduction.
+      yearOneReductionPercent: 5,
       pairings: [
         {
           mentor: 'marcus-bell',
