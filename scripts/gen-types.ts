@@ -92,10 +92,13 @@ async function adminQuery(adminUrl: string, sql: string): Promise<void> {
 
 /**
  * Creates a database in the cluster that `adminUrl` (a superuser URL) points at, applies the
- * baseline and the migrations without the seed, generates the types, and drops the database.
- * Returns the formatted contents of src/database.types.ts.
+ * baseline and the migrations of `supabaseDir` without the seed, generates the types, and
+ * drops the database. Returns the formatted contents of src/database.types.ts.
  */
-export async function generateDatabaseTypes(adminUrl: string): Promise<string> {
+export async function generateDatabaseTypes(
+  adminUrl: string,
+  supabaseDir: string = loadConfig().supabaseDir,
+): Promise<string> {
   const name = `gen_types_${randomBytes(6).toString('hex')}`;
   const databaseUrl = new URL(adminUrl);
   databaseUrl.pathname = `/${name}`;
@@ -105,7 +108,7 @@ export async function generateDatabaseTypes(adminUrl: string): Promise<string> {
     const db = await openPostgres({ adminUrl: databaseUrl.toString() });
     try {
       await setupDatabase(db, {
-        supabaseDir: loadConfig().supabaseDir,
+        supabaseDir,
         seed: false,
         defaultPrivileges: true,
       });

@@ -72,6 +72,7 @@ export type Database = {
       concerns: {
         Row: {
           assigned_to_staff_id: string | null;
+          client_request_id: string | null;
           details: string | null;
           ect_induction_id: string | null;
           escalated_on: string | null;
@@ -90,6 +91,7 @@ export type Database = {
         };
         Insert: {
           assigned_to_staff_id?: string | null;
+          client_request_id?: string | null;
           details?: string | null;
           ect_induction_id?: string | null;
           escalated_on?: string | null;
@@ -108,6 +110,7 @@ export type Database = {
         };
         Update: {
           assigned_to_staff_id?: string | null;
+          client_request_id?: string | null;
           details?: string | null;
           ect_induction_id?: string | null;
           escalated_on?: string | null;
@@ -284,6 +287,66 @@ export type Database = {
             columns: ['school_id', 'pairing_id'];
             isOneToOne: false;
             referencedRelation: 'pairings';
+            referencedColumns: ['school_id', 'id'];
+          },
+        ];
+      };
+      mentor_training_logs: {
+        Row: {
+          activity: string;
+          client_request_id: string | null;
+          completed_on: string;
+          created_at: string;
+          created_by: string | null;
+          hours: number;
+          id: string;
+          mentor_id: string;
+          notes: string | null;
+          school_id: string;
+          updated_at: string;
+          version: number;
+        };
+        Insert: {
+          activity: string;
+          client_request_id?: string | null;
+          completed_on: string;
+          created_at?: string;
+          created_by?: string | null;
+          hours: number;
+          id?: string;
+          mentor_id: string;
+          notes?: string | null;
+          school_id: string;
+          updated_at?: string;
+          version?: number;
+        };
+        Update: {
+          activity?: string;
+          client_request_id?: string | null;
+          completed_on?: string;
+          created_at?: string;
+          created_by?: string | null;
+          hours?: number;
+          id?: string;
+          mentor_id?: string;
+          notes?: string | null;
+          school_id?: string;
+          updated_at?: string;
+          version?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'mentor_training_logs_school_id_fkey';
+            columns: ['school_id'];
+            isOneToOne: false;
+            referencedRelation: 'schools';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'mentor_training_logs_school_id_mentor_id_fkey';
+            columns: ['school_id', 'mentor_id'];
+            isOneToOne: false;
+            referencedRelation: 'mentors';
             referencedColumns: ['school_id', 'id'];
           },
         ];
@@ -660,6 +723,45 @@ export type Database = {
           staff_id: string;
         }[];
       };
+      induction_weekly_sessions: {
+        Args: { p_as_of?: string; p_ect_induction_id: string };
+        Returns: {
+          sessions_expected: number;
+          sessions_held: number;
+          up_to_as_of: boolean;
+          week_starts_on: string;
+        }[];
+      };
+      mentor_pairings_overview: {
+        Args: { p_as_of?: string; p_school_id: string };
+        Returns: {
+          ect_induction_id: string;
+          ect_name: string;
+          ect_staff_id: string;
+          expected_this_half_term: number;
+          fte: number;
+          half_term_first_day: string;
+          half_term_last_day: string;
+          induction_started_on: string;
+          induction_status: Database['public']['Enums']['induction_status'];
+          induction_term: number;
+          induction_year: number;
+          last_session_on: string;
+          next_slot_in_teaching_hours: boolean;
+          next_slot_minutes: number;
+          next_slot_on: string;
+          next_slot_starts_at: string;
+          pairing_id: string;
+          pairing_started_on: string;
+          sessions_per_week: number;
+          sessions_this_half_term: number;
+          timetabled_minutes_per_week: number;
+        }[];
+      };
+      school_concerns_summary: {
+        Args: { p_as_of?: string; p_school_id: string };
+        Returns: Json;
+      };
       school_dashboard_ects: {
         Args: { p_as_of?: string; p_school_id: string };
         Returns: {
@@ -695,6 +797,28 @@ export type Database = {
           pairings_with_slot: number;
           sessions_expected_last_4_weeks: number;
           sessions_held_last_4_weeks: number;
+        }[];
+      };
+      school_mentor_time: {
+        Args: { p_as_of?: string; p_school_id: string };
+        Returns: Json;
+      };
+      trust_summary: {
+        Args: { p_as_of?: string };
+        Returns: {
+          active_ects: number;
+          active_pairings: number;
+          ects_without_mentor: number;
+          ects_without_recent_session: number;
+          oldest_open_concern_days: number;
+          open_concerns: number;
+          pairings_with_slot: number;
+          school_id: string;
+          school_name: string;
+          sessions_expected_last_4_weeks: number;
+          sessions_held_last_4_weeks: number;
+          urn: string;
+          whole_school: boolean;
         }[];
       };
     };
