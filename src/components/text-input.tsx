@@ -5,10 +5,12 @@ interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'cl
   label: string;
   error?: string;
   hint?: string;
+  /** GOV.UK fixed input width in characters, for values of a known length such as a TRN. */
+  width?: 2 | 3 | 4 | 5 | 10 | 20 | 30;
 }
 
 /** A GOV.UK text input with its label, optional hint and error message. */
-export function TextInput({ id, label, error, hint, ...inputProps }: TextInputProps) {
+export function TextInput({ id, label, error, hint, width, ...inputProps }: TextInputProps) {
   const hintId = hint ? `${id}-hint` : null;
   const errorId = error ? `${id}-error` : null;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
@@ -29,7 +31,7 @@ export function TextInput({ id, label, error, hint, ...inputProps }: TextInputPr
         </p>
       )}
       <input
-        className={`govuk-input${error ? ' govuk-input--error' : ''}`}
+        className={`govuk-input${width ? ` govuk-input--width-${width}` : ''}${error ? ' govuk-input--error' : ''}`}
         id={id}
         name={id}
         aria-describedby={describedBy}
