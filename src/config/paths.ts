@@ -36,4 +36,20 @@ export const paths = {
   raiseConcern: (schoolId: string) => `/schools/${schoolId}/concerns/new`,
   concern: (schoolId: string, concernId: string) => `/schools/${schoolId}/concerns/${concernId}`,
   termDates: (schoolId: string) => `/schools/${schoolId}/term-dates`,
+  // The mentor's, the headteacher's and the trust's pages.
+  pairingSessions: (schoolId: string, pairingId: string) =>
+    `/schools/${schoolId}/my-ects/${pairingId}`,
+  logSession: (schoolId: string, pairingId: string) =>
+    `/schools/${schoolId}/my-ects/${pairingId}/log`,
+  editSession: (schoolId: string, pairingId: string, sessionId: string) =>
+    `/schools/${schoolId}/my-ects/${pairingId}/sessions/${sessionId}/edit`,
+  deleteSession: (schoolId: string, pairingId: string, sessionId: string) =>
+    `/schools/${schoolId}/my-ects/${pairingId}/sessions/${sessionId}/delete`,
+  myConcerns: (schoolId: string) => `/schools/${schoolId}/my-concerns`,
+  raiseMyConcern: (schoolId: string) => `/schools/${schoolId}/my-concerns/new`,
+  myTraining: (schoolId: string) => `/schools/${schoolId}/my-training`,
+  logTraining: (schoolId: string) => `/schools/${schoolId}/my-training/log`,
+  mentorTime: (schoolId: string) => `/schools/${schoolId}/mentor-time`,
+  concernsSummary: (schoolId: string) => `/schools/${schoolId}/concerns-summary`,
+  compareSchools: '/compare-schools',
 } as const;
