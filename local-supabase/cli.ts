@@ -47,7 +47,7 @@ async function prepare(db: Database, config: Config): Promise<void> {
 }
 
 async function start(config: Config): Promise<void> {
-  const db = await openDatabase(config);
+  const db = await openDatabase(config, logger);
   await prepare(db, config);
   const server = await startServer({ db, config, logger });
   console.log(
@@ -96,7 +96,7 @@ async function reset(config: Config): Promise<void> {
     }
     rmSync(folder, { recursive: true, force: true });
   }
-  const db = await openDatabase(config);
+  const db = await openDatabase(config, logger);
   try {
     await setupDatabase(db, {
       supabaseDir: config.supabaseDir,
@@ -110,7 +110,7 @@ async function reset(config: Config): Promise<void> {
 }
 
 async function migrate(config: Config): Promise<void> {
-  const db = await openDatabase(config);
+  const db = await openDatabase(config, logger);
   try {
     const fresh = !(await isInitialised(db));
     await applyBaseline(db, { defaultPrivileges: config.defaultPrivileges });

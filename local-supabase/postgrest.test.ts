@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 import { PostgrestClient } from '@supabase/postgrest-js';
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, inject, it, type TestContext } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { signJwt } from './jwt.ts';
 import { startPostgrest, type RunningDropIn } from './postgrest.ts';
@@ -80,21 +80,6 @@ if (adminUrl === null) {
     let noAnonNoSecret: RunningDropIn;
     let adaToken: string;
     let brianToken: string;
-    /**
-     * TODO: remove once the REST engine reads `anonRole` and `assumableRoles` from its
-     * context. Until then it runs anonymous requests as `anon` and returns 500 for a JWT
-     * role outside anon, authenticated and service_role, so the tests that run as the
-     * fixture's roles are skipped.
-     */
-    let rolesSupported = true;
-
-    function needsRoles(context: TestContext): void {
-      context.skip(
-        !rolesSupported,
-        'the REST engine cannot switch to roles other than anon, authenticated and service_role',
-      );
-    }
-
     function api(token?: string) {
       const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
       return new PostgrestClient(dropIn.url, { schema: 'api', headers });
@@ -115,21 +100,6 @@ if (adminUrl === null) {
       });
       adaToken = await tokenFor({ role: 'todo_user', sub: 'ada' });
       brianToken = await tokenFor({ role: 'todo_user', sub: 'brian' });
-
-      // Recognise the two responses of a REST engine that ignores the drop-in's role options.
-      const anonymous = await call(dropIn.url, '/users');
-      const signedIn = await call(dropIn.url, '/users', { token: adaToken });
-      const reasons = [anonymous, signedIn]
-        .map((response) => (response.body as Json | null)?.message)
-        .filter(
-          (message): message is string =>
-            message === 'role "anon" does not exist' ||
-            (typeof message === 'string' && message.endsWith('is not an API role')),
-        );
-      if (reasons.length > 0) {
-        rolesSupported = false;
-        console.warn(`PostgREST drop-in: role tests skipped: ${reasons.join('; ')}`);
-      }
     });
 
     afterAll(async () => {
@@ -139,8 +109,7 @@ if (adminUrl === null) {
     });
 
     describe('reads', () => {
-      it('lists rows up to max rows', async (context) => {
-        needsRoles(context);
+      it('lists rows up to max rows', async () => {
         const response = await call(dropIn.url, '/todos?select=id&order=id');
 
         expect(response.status).toBe(200);
@@ -148,8 +117,7 @@ if (adminUrl === null) {
         expect(response.body).toEqual([{ id: 1 }, { id: 2 }, { id: 3 }, { id: 5 }]);
       });
 
-      it('counts past max rows with 206', async (context) => {
-        needsRoles(context);
+      it('counts past max rows with 206', async () => {
         const response = await call(dropIn.url, '/todos?select=id&order=id', {
           headers: { Prefer: 'count=exact' },
         });
@@ -159,8 +127,7 @@ if (adminUrl === null) {
         expect(response.headers.get('content-range')).toBe('0-3/5');
       });
 
-      it('filters through postgrest-js', async (context) => {
-        needsRoles(context);
+      it('filters through postgrest-js', async () => {
         const { data, error, status } = await api()
           .from('todos')
           .select('id, task')
@@ -176,8 +143,7 @@ if (adminUrl === null) {
         ]);
       });
 
-      it('combines or and is filters', async (context) => {
-        needsRoles(context);
+      it('combines or and is filters', async () => {
         const response = await call(
           dropIn.url,
           '/todos?select=id&or=(done.is.true,due.not.is.null)&order=id.desc',
@@ -187,8 +153,7 @@ if (adminUrl === null) {
         expect(response.body).toEqual([{ id: 5 }, { id: 3 }, { id: 2 }, { id: 1 }]);
       });
 
-      it('embeds the owner of each todo', async (context) => {
-        needsRoles(context);
+      it('embeds the owner of each todo', async () => {
         const { data, error } = await api()
           .from('todos')
           .select('id, owner:users(name)')
@@ -203,8 +168,7 @@ if (adminUrl === null) {
         ]);
       });
 
-      it('embeds todos under RLS', async (context) => {
-        needsRoles(context);
+      it('embeds todos under RLS', async () => {
         const response = await call(
           dropIn.url,
           '/users?select=name,todos(id)&todos.order=id&order=id',
@@ -218,16 +182,14 @@ if (adminUrl === null) {
         ]);
       });
 
-      it('returns one object on request', async (context) => {
-        needsRoles(context);
+      it('returns one object on request', async () => {
         const { data, error } = await api().from('users').select('name').eq('id', 2).single();
 
         expect(error).toBeNull();
         expect(data).toEqual({ name: 'Brian' });
       });
 
-      it('serves the OpenAPI document at the root', async (context) => {
-        needsRoles(context);
+      it('serves the OpenAPI document at the root', async () => {
         const response = await call(dropIn.url, '/');
         const document = response.body as { swagger: string; paths: Record<string, unknown> };
 
@@ -242,8 +204,7 @@ if (adminUrl === null) {
     });
 
     describe('errors', () => {
-      it('passes a Postgres error through', async (context) => {
-        needsRoles(context);
+      it('passes a Postgres error through', async () => {
         const response = await call(dropIn.url, '/todos?id=eq.abc');
 
         expect(response.status).toBe(400);
@@ -255,8 +216,7 @@ if (adminUrl === null) {
         });
       });
 
-      it('names an unknown table', async (context) => {
-        needsRoles(context);
+      it('names an unknown table', async () => {
         const response = await call(dropIn.url, '/todo');
 
         expect(response.status).toBe(404);
@@ -268,8 +228,7 @@ if (adminUrl === null) {
         });
       });
 
-      it('rejects an unexposed schema', async (context) => {
-        needsRoles(context);
+      it('rejects an unexposed schema', async () => {
         const response = await call(dropIn.url, '/todos', {
           headers: { 'Accept-Profile': 'public' },
         });
@@ -285,16 +244,14 @@ if (adminUrl === null) {
     });
 
     describe('anonymous role', () => {
-      it('sees only public todos', async (context) => {
-        needsRoles(context);
+      it('sees only public todos', async () => {
         const { data, error } = await api().from('todos').select('id').eq('private', true);
 
         expect(error).toBeNull();
         expect(data).toEqual([]);
       });
 
-      it('cannot write without a grant', async (context) => {
-        needsRoles(context);
+      it('cannot write without a grant', async () => {
         const response = await call(dropIn.url, '/todos', {
           method: 'POST',
           body: JSON.stringify({ id: 100, task: 'Anonymous' }),
@@ -310,8 +267,7 @@ if (adminUrl === null) {
         });
       });
 
-      it('cannot call a revoked function', async (context) => {
-        needsRoles(context);
+      it('cannot call a revoked function', async () => {
         const response = await call(dropIn.url, '/rpc/complete_todo', {
           method: 'POST',
           body: JSON.stringify({ p_id: 1 }),
@@ -341,16 +297,14 @@ if (adminUrl === null) {
     });
 
     describe('JWT roles', () => {
-      it('switches to the role claim', async (context) => {
-        needsRoles(context);
+      it('switches to the role claim', async () => {
         const response = await call(dropIn.url, '/rpc/whoami', { token: adaToken });
 
         expect(response.status).toBe(200);
         expect(response.body).toEqual({ role: 'todo_user', sub: 'ada' });
       });
 
-      it('runs as the anonymous role without a role claim', async (context) => {
-        needsRoles(context);
+      it('runs as the anonymous role without a role claim', async () => {
         const token = await tokenFor({ sub: 'ada' });
 
         const response = await call(dropIn.url, '/rpc/whoami', { token });
@@ -359,16 +313,14 @@ if (adminUrl === null) {
         expect(response.body).toEqual({ role: 'web_anon', sub: 'ada' });
       });
 
-      it('applies RLS for the signed-in user', async (context) => {
-        needsRoles(context);
+      it('applies RLS for the signed-in user', async () => {
         const { data, error } = await api(adaToken).from('todos').select('id').eq('private', true);
 
         expect(error).toBeNull();
         expect(data).toEqual([{ id: 4 }]);
       });
 
-      it('rejects a role not granted to the authenticator', async (context) => {
-        needsRoles(context);
+      it('rejects a role not granted to the authenticator', async () => {
         const token = await tokenFor({ role: 'todo_admin' });
 
         const response = await call(dropIn.url, '/todos', { token });
@@ -382,8 +334,7 @@ if (adminUrl === null) {
         });
       });
 
-      it('rejects a role that does not exist', async (context) => {
-        needsRoles(context);
+      it('rejects a role that does not exist', async () => {
         const token = await tokenFor({ role: 'no_such_role' });
 
         const response = await call(dropIn.url, '/todos', { token });
@@ -443,8 +394,7 @@ if (adminUrl === null) {
     });
 
     describe('writes as todo_user', () => {
-      it('inserts and returns the row', async (context) => {
-        needsRoles(context);
+      it('inserts and returns the row', async () => {
         const { data, error, status } = await api(adaToken)
           .from('todos')
           .insert({ id: 100, task: 'Call plumber', user_id: 1 })
@@ -463,8 +413,7 @@ if (adminUrl === null) {
         });
       });
 
-      it('rejects an insert for another user', async (context) => {
-        needsRoles(context);
+      it('rejects an insert for another user', async () => {
         const response = await call(dropIn.url, '/todos', {
           method: 'POST',
           token: adaToken,
@@ -480,8 +429,7 @@ if (adminUrl === null) {
         });
       });
 
-      it('updates an own todo with 204', async (context) => {
-        needsRoles(context);
+      it('updates an own todo with 204', async () => {
         const response = await call(dropIn.url, '/todos?id=eq.100', {
           method: 'PATCH',
           token: adaToken,
@@ -496,8 +444,7 @@ if (adminUrl === null) {
         expect(rows).toEqual([{ done: true }]);
       });
 
-      it("leaves another user's todo alone", async (context) => {
-        needsRoles(context);
+      it("leaves another user's todo alone", async () => {
         const response = await call(dropIn.url, '/todos?id=eq.3', {
           method: 'PATCH',
           token: adaToken,
@@ -510,8 +457,7 @@ if (adminUrl === null) {
         expect(rows).toEqual([{ task: 'Plan lesson' }]);
       });
 
-      it('calls a volatile function', async (context) => {
-        needsRoles(context);
+      it('calls a volatile function', async () => {
         const response = await call(dropIn.url, '/rpc/complete_todo', {
           method: 'POST',
           token: brianToken,
@@ -525,8 +471,7 @@ if (adminUrl === null) {
         expect(rows).toEqual([{ done: true }]);
       });
 
-      it('calls a stable function by GET', async (context) => {
-        needsRoles(context);
+      it('calls a stable function by GET', async () => {
         const expected = await fixture.sql<{ count: string }>(
           `select count(*) as count from api.todos
            where done and (not private or user_id = 2)`,
@@ -544,8 +489,7 @@ if (adminUrl === null) {
         expect(data).toBe(Number(expected[0]!.count));
       });
 
-      it('deletes an own todo', async (context) => {
-        needsRoles(context);
+      it('deletes an own todo', async () => {
         const { error, status } = await api(adaToken).from('todos').delete().eq('id', 100);
         const rows = await fixture.sql('select id from api.todos where id = 100');
 
@@ -590,8 +534,7 @@ if (adminUrl === null) {
     });
 
     describe('schema cache', () => {
-      it('reloads on NOTIFY pgrst', async (context) => {
-        needsRoles(context);
+      it('reloads on NOTIFY pgrst', async () => {
         await fixture.sql(`
           create table api.notes (id int primary key, body text);
           grant select on api.notes to web_anon;

@@ -55,7 +55,9 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Database>
     parsers: textParsers(),
   });
   // Hosted Supabase runs in UTC; a session setting lasts because PGlite has one session.
-  await pg.exec(`set timezone to 'UTC'`);
+  // Hosted Supabase runs in UTC with English text search; PGlite's defaults
+  // are otherwise the session's time zone and `simple`, which changes `fts` results.
+  await pg.exec(`set timezone to 'UTC'; set default_text_search_config to 'pg_catalog.english'`);
   const databaseName = (await pg.query<{ name: string }>('select current_database() as name'))
     .rows[0]!.name;
 

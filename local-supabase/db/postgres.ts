@@ -1,3 +1,4 @@
+import type pino from 'pino';
 import pg from 'pg';
 import { TEXT_ARRAY_RESULT_TYPES, TEXT_RESULT_TYPES } from './type-parsers.ts';
 import type { Database, Queryable, QueryResult } from './types.ts';
@@ -80,6 +81,8 @@ export interface PostgresOptions {
   rolePassword?: string;
   /** Connections for API requests (as `authenticator`). */
   maxApiConnections?: number;
+  /** Receives errors of idle pooled connections, e.g. when the server ends them. */
+  logger?: pino.Logger;
 }
 
 export async function openPostgres(options: PostgresOptions): Promise<Database> {
@@ -97,6 +100,15 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
         options: '-c TimeZone=UTC',
         types: typeParsers,
         application_name: `local-supabase ${key}`,
+      });
+      // An idle client whose connection the server ends (57P01 on `drop
+      // database ... with (force)` or a restart) emits 'error' on the pool;
+      // without a listener Node treats it as unhandled and exits.
+      pool.on('error', (error: Error & { code?: string }) => {
+        options.logger?.warn(
+          { pool: key, code: error.code, err: error },
+          'idle database connection failed',
+        );
       });
       pools.set(key, pool);
     }

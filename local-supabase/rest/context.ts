@@ -12,4 +12,11 @@ export interface RestContext {
   /** Path after `/rest/v1`, such as `/schools` or `/rpc/fn`. */
   pathname: string;
   search: URLSearchParams;
+  /** Role for requests without a JWT (PostgREST's db-anon-role); default `anon`. */
+  anonRole?: string | null;
+  /**
+   * Roles a JWT may name: Supabase's three API roles (default), or with 'granted' any role
+   * that the connecting user may `set role` to, which Postgres checks (PostgREST).
+   */
+  assumableRoles?: 'api' | 'granted';
 }

@@ -17,7 +17,7 @@ export interface RequestSettings {
 
 export function requestRole(ctx: RestContext): string {
   const role = ctx.claims?.role;
-  return typeof role === 'string' ? role : 'anon';
+  return typeof role === 'string' ? role : (ctx.anonRole ?? 'anon');
 }
 
 function cookies(header: string | undefined): Record<string, string> {
@@ -53,13 +53,13 @@ export async function inRequestTransaction<T>(
   fn: (tx: Queryable) => Promise<T>,
 ): Promise<T> {
   const role = requestRole(ctx);
-  if (!API_ROLES.has(role)) {
+  if (ctx.assumableRoles !== 'granted' && !API_ROLES.has(role)) {
     throw new RestError(500, {
       code: 'PGRST000',
       message: `The role "${role}" is not an API role`,
     });
   }
-  const claims = ctx.claims ?? { role: 'anon' };
+  const claims = ctx.claims ?? { role };
   const searchPath = [settings.schema, ...ctx.config.api.extraSearchPath].map(ident).join(', ');
   const params = new SqlParams();
   const entries: [string, string][] = [
@@ -86,7 +86,7 @@ export async function inRequestTransaction<T>(
     );
   } catch (error) {
     if (error instanceof RestError || !isDatabaseError(error)) throw error;
-    const restError = fromDatabaseError(error, role !== 'anon');
+    const restError = fromDatabaseError(error, role !== (ctx.anonRole ?? 'anon'));
     ctx.logger.warn(
       {
         sqlstate: error.code,
