@@ -8,6 +8,8 @@ export interface ErrorSummaryItem {
 
 interface ErrorSummaryProps {
   errors: ErrorSummaryItem[];
+  /** Errors of the whole form, such as a failed save, listed without a link to a field. */
+  formErrors?: string[];
 }
 
 function focusField(fieldId: string) {
@@ -22,12 +24,12 @@ function focusField(fieldId: string) {
 }
 
 /** Lists a form's errors at the top of the page, takes focus when shown, links to each field. */
-export function ErrorSummary({ errors }: ErrorSummaryProps) {
+export function ErrorSummary({ errors, formErrors = [] }: ErrorSummaryProps) {
   const summaryRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     summaryRef.current?.focus();
-  }, [errors]);
+  }, [errors, formErrors]);
 
   return (
     <div
@@ -54,6 +56,9 @@ export function ErrorSummary({ errors }: ErrorSummaryProps) {
                 {error.text}
               </a>
             </li>
+          ))}
+          {formErrors.map((text) => (
+            <li key={text}>{text}</li>
           ))}
         </ul>
       </div>

@@ -1,0 +1,42 @@
+// Row checks live in Postgres (constraints and triggers), so a form learns that a value was
+// rejected from the PostgREST error and shows it against the field it belongs to.
+
+export interface PostgrestLikeError {
+  code?: string;
+  message?: string;
+  details?: string | null;
+}
+
+/** A rule: a rejection whose message contains `match` belongs to `field`, with this text. */
+export interface FieldRejection<Field extends string> {
+  match: string;
+  field: Field;
+  text: string;
+}
+
+function asPostgrestError(error: unknown): PostgrestLikeError | null {
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? (error as PostgrestLikeError)
+    : null;
+}
+
+/** Returns the field and message for a check violation (SQLSTATE 23514), or null. */
+export function fieldRejection<Field extends string>(
+  error: unknown,
+  rules: readonly FieldRejection<Field>[],
+): { field: Field; text: string } | null {
+  const pgError = asPostgrestError(error);
+  if (!pgError || pgError.code !== '23514') return null;
+  const message = pgError.message ?? '';
+  const rule = rules.find((candidate) => message.includes(candidate.match));
+  return rule ? { field: rule.field, text: rule.text } : null;
+}
+
+/** True when the request failed because the sign-in expired or was revoked. */
+export function isSignInExpired(error: unknown): boolean {
+  const pgError = asPostgrestError(error);
+  if (!pgError) return false;
+  // Without a valid session supabase-js sends the anon key, which has no privileges (42501
+  // with status 401), and PostgREST rejects an expired token with PGRST303.
+  return pgError.code === 'PGRST303' || pgError.code === 'PGRST301';
+}
