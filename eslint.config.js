@@ -15,6 +15,10 @@ const features = [
   'concerns',
   'training',
   'dashboards',
+  'staff',
+  'calendar',
+  'imports',
+  'exports',
 ];
 
 // A feature may import itself and shared code (src/components, src/lib, src/config), never
