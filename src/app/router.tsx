@@ -19,6 +19,7 @@ import {
   SchoolDashboardRoute,
   SchoolLanding,
 } from './routes/school-pages';
+import { tutorRoutes } from './routes/tutor-routes';
 import { signOutAction } from './sign-out';
 
 /** Starts the dashboard's two requests while the route resolves; the page shows their states. */
@@ -65,6 +66,7 @@ export const router = createBrowserRouter([
                   },
                   { path: 'my-ects', element: <MyEctsRoute /> },
                   { path: 'my-induction', element: <MyInductionRoute /> },
+                  ...tutorRoutes,
                 ],
               },
             ],

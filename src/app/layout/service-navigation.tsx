@@ -21,6 +21,14 @@ function navItems(memberships: SchoolMembership[], schoolId: string | undefined)
     if (roles.includes('induction_tutor') || roles.includes('headteacher')) {
       items.push({ label: 'Dashboard', to: paths.schoolDashboard(membership.schoolId) });
     }
+    if (roles.includes('induction_tutor')) {
+      items.push(
+        { label: 'Staff', to: paths.staffList(membership.schoolId) },
+        { label: 'ECTs', to: paths.inductions(membership.schoolId) },
+        { label: 'Concerns', to: paths.concerns(membership.schoolId) },
+        { label: 'Term dates', to: paths.termDates(membership.schoolId) },
+      );
+    }
     if (roles.includes('mentor')) {
       items.push({ label: 'My ECTs', to: paths.myEcts(membership.schoolId) });
     }
@@ -36,14 +44,16 @@ function navItems(memberships: SchoolMembership[], schoolId: string | undefined)
 }
 
 function NavItem({ label, to }: NavItem) {
-  // GOV.UK marks the current item on the list item as well as on the link.
-  const current = useMatch({ path: to, end: true }) !== null;
+  // GOV.UK marks the current item on the list item as well as on the link. A section's pages
+  // below its list page (a person under Staff) keep the section marked.
+  const end = to === paths.home;
+  const current = useMatch({ path: to, end }) !== null;
 
   return (
     <li
       className={`govuk-service-navigation__item${current ? ' govuk-service-navigation__item--active' : ''}`}
     >
-      <NavLink className="govuk-service-navigation__link" to={to} end>
+      <NavLink className="govuk-service-navigation__link" to={to} end={end}>
         {current ? (
           <strong className="govuk-service-navigation__active-fallback">{label}</strong>
         ) : (

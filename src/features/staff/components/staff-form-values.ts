@@ -1,0 +1,171 @@
+import { isValidEmail, normaliseTrn, parseFte } from '@/lib/record-checks';
+
+import type { InductionProgramme, StaffMemberInput, StaffRole } from '../types';
+
+/** What the person typed into the "add a person" form, kept as typed. */
+export interface StaffFormValues {
+  fullName: string;
+  email: string;
+  roles: StaffRole[];
+  trn: string;
+  qts: '' | 'yes' | 'no';
+  subject: string;
+  inductionStart: string;
+  fte: string;
+  programme: '' | InductionProgramme;
+  ectRegistered: string;
+  mentorRegistered: string;
+  abCheckRequested: string;
+  abCheckConfirmed: string;
+}
+
+export const EMPTY_STAFF_FORM: StaffFormValues = {
+  fullName: '',
+  email: '',
+  roles: [],
+  trn: '',
+  qts: '',
+  subject: '',
+  inductionStart: '',
+  fte: '1',
+  programme: '',
+  ectRegistered: '',
+  mentorRegistered: '',
+  abCheckRequested: '',
+  abCheckConfirmed: '',
+};
+
+/** Field ids of the form, in page order, so the error summary lists errors in that order. */
+export const STAFF_FIELD_IDS = {
+  fullName: 'full-name',
+  email: 'email',
+  roles: 'roles',
+  trn: 'trn',
+  qts: 'qts',
+  subject: 'subject',
+  inductionStart: 'induction-start',
+  fte: 'fte',
+  programme: 'programme',
+  ectRegistered: 'ect-dfe-registered',
+  mentorRegistered: 'mentor-dfe-registered',
+  abCheckRequested: 'ab-check-requested',
+  abCheckConfirmed: 'ab-check-confirmed',
+} as const;
+
+export type StaffFieldErrors = Partial<Record<keyof StaffFormValues, string>>;
+
+/** Adds the errors of an ECT's induction fields to `errors`. */
+export function validateInductionFields(values: StaffFormValues, errors: StaffFieldErrors) {
+  if (values.inductionStart === '') {
+    errors.inductionStart = 'Enter the date the ECT started their induction at this school';
+  }
+  if (parseFte(values.fte) === null) {
+    errors.fte = 'Enter the FTE as a number from 0.1 to 1, like 0.6 for three days a week';
+  }
+  if (values.programme === '') {
+    errors.programme = 'Select the induction programme';
+  }
+}
+
+/** Adds the errors of a mentor's check dates to `errors`. */
+export function validateMentorFields(values: StaffFormValues, errors: StaffFieldErrors) {
+  if (values.qts !== 'no') {
+    return;
+  }
+  if (values.abCheckConfirmed !== '' && values.abCheckRequested === '') {
+    errors.abCheckRequested = 'Enter the date the school asked the appropriate body';
+  } else if (values.abCheckConfirmed !== '' && values.abCheckConfirmed < values.abCheckRequested) {
+    errors.abCheckConfirmed = 'The confirmation date must be on or after the date the school asked';
+  }
+}
+
+/** Checks the form; the returned errors are in page order. */
+export function validateStaffForm(values: StaffFormValues): StaffFieldErrors {
+  const errors: StaffFieldErrors = {};
+  if (values.fullName.trim() === '') {
+    errors.fullName = 'Enter the person’s full name';
+  }
+  if (values.email.trim() === '') {
+    errors.email = 'Enter the email address the person will sign in with';
+  } else if (!isValidEmail(values.email.trim())) {
+    errors.email = 'Enter an email address in the correct format, like name@school.example';
+  }
+  if (values.roles.length === 0) {
+    errors.roles = 'Select at least one role';
+  }
+  if (normaliseTrn(values.trn) === undefined) {
+    errors.trn = 'Enter a TRN of up to 7 digits, like 1234567';
+  }
+  if (values.qts === '') {
+    errors.qts = 'Select whether the person holds qualified teacher status (QTS)';
+  }
+  if (values.roles.includes('ect')) {
+    validateInductionFields(values, errors);
+  }
+  if (values.roles.includes('mentor')) {
+    validateMentorFields(values, errors);
+  }
+
+  return errors;
+}
+
+/** Builds the save_staff_members input from a valid form. */
+export function staffInputFromForm(values: StaffFormValues): StaffMemberInput {
+  const isEct = values.roles.includes('ect');
+  const isMentor = values.roles.includes('mentor');
+  const withoutQts = values.qts === 'no';
+
+  return {
+    full_name: values.fullName.trim(),
+    email: values.email.trim(),
+    roles: values.roles,
+    trn: normaliseTrn(values.trn) ?? null,
+    qts_held: values.qts === 'yes',
+    subject_or_phase: values.subject.trim() || null,
+    induction: isEct
+      ? {
+          started_on: values.inductionStart,
+          fte: parseFte(values.fte),
+          programme: values.programme || null,
+          dfe_registered_on: values.ectRegistered || null,
+        }
+      : null,
+    mentor: isMentor
+      ? {
+          dfe_registered_on: values.mentorRegistered || null,
+          ab_check_requested_on: withoutQts ? values.abCheckRequested || null : null,
+          ab_check_confirmed_on: withoutQts ? values.abCheckConfirmed || null : null,
+        }
+      : null,
+  };
+}
+
+/** Where a database refusal of this form belongs: constraint and column names to fields. */
+export const STAFF_DATABASE_FIELDS = {
+  staff_email_format: {
+    field: STAFF_FIELD_IDS.email,
+    text: 'Enter an email address in the correct format, like name@school.example',
+  },
+  staff_school_email_key: {
+    field: STAFF_FIELD_IDS.email,
+    text: 'Someone at this school already has this email address',
+  },
+  email: { field: STAFF_FIELD_IDS.email },
+  staff_full_name_length: {
+    field: STAFF_FIELD_IDS.fullName,
+    text: 'Enter a full name of 200 characters or fewer',
+  },
+  full_name: { field: STAFF_FIELD_IDS.fullName },
+  staff_trn_format: { field: STAFF_FIELD_IDS.trn, text: 'Enter a TRN of up to 7 digits' },
+  trn: { field: STAFF_FIELD_IDS.trn },
+  staff_subject_or_phase_length: {
+    field: STAFF_FIELD_IDS.subject,
+    text: 'Enter a subject or phase of 100 characters or fewer',
+  },
+  started_on: { field: STAFF_FIELD_IDS.inductionStart },
+  ect_inductions_fte_range: { field: STAFF_FIELD_IDS.fte, text: 'Enter an FTE from 0.1 to 1' },
+  mentors_ab_check_order: {
+    field: STAFF_FIELD_IDS.abCheckConfirmed,
+    text: 'The confirmation date must be on or after the date the school asked',
+  },
+} as const;
