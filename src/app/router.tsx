@@ -13,12 +13,6 @@ import { redirectIfSignedIn, requireSession } from './auth-guard';
 import { AppLayout } from './layout/app-layout';
 import { NotFound, RouteError } from './routes/route-error';
 import { SchoolLayout } from './routes/school-layout';
-import {
-  MyEctsRoute,
-  MyInductionRoute,
-  SchoolDashboardRoute,
-  SchoolLanding,
-} from './routes/school-pages';
 import { tutorRoutes } from './routes/tutor-routes';
 import { signOutAction } from './sign-out';
 
@@ -32,6 +26,19 @@ async function prefetchDashboard({ params }: LoaderFunctionArgs) {
   }
 
   return null;
+}
+
+/**
+ * Loads a school page's code when the route is first visited, so that signing in does not wait
+ * for the code of every role's pages.
+ */
+function schoolPage(
+  name: 'SchoolLanding' | 'SchoolDashboardRoute' | 'MyEctsRoute' | 'MyInductionRoute',
+) {
+  return async () => {
+    const pages = await import('./routes/school-pages');
+    return { Component: pages[name] };
+  };
 }
 
 export const router = createBrowserRouter([
@@ -58,14 +65,15 @@ export const router = createBrowserRouter([
                 path: 'schools/:schoolId',
                 element: <SchoolLayout />,
                 children: [
-                  { index: true, element: <SchoolLanding /> },
+                  { index: true, lazy: schoolPage('SchoolLanding') },
                   {
                     path: 'dashboard',
+                    // The prefetch starts at once, while the page's code loads.
                     loader: prefetchDashboard,
-                    element: <SchoolDashboardRoute />,
+                    lazy: schoolPage('SchoolDashboardRoute'),
                   },
-                  { path: 'my-ects', element: <MyEctsRoute /> },
-                  { path: 'my-induction', element: <MyInductionRoute /> },
+                  { path: 'my-ects', lazy: schoolPage('MyEctsRoute') },
+                  { path: 'my-induction', lazy: schoolPage('MyInductionRoute') },
                   ...tutorRoutes,
                 ],
               },
