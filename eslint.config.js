@@ -19,6 +19,8 @@ const features = [
   'calendar',
   'imports',
   'exports',
+  'headteacher',
+  'ect',
 ];
 
 // A feature may import itself and shared code (src/components, src/lib, src/config), never

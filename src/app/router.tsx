@@ -13,8 +13,9 @@ import { redirectIfSignedIn, requireSession } from './auth-guard';
 import { AppLayout } from './layout/app-layout';
 import { NotFound, RouteError } from './routes/route-error';
 import { SchoolLayout } from './routes/school-layout';
+import { compareSchoolsRoute, roleRoutes } from './routes/role-routes';
 import { tutorRoutes } from './routes/tutor-routes';
-import { signOutAction } from './sign-out';
+import { isSigningOut, signOutAction } from './sign-out';
 
 /** Starts the dashboard's two requests while the route resolves; the page shows their states. */
 async function prefetchDashboard({ params }: LoaderFunctionArgs) {
@@ -75,8 +76,10 @@ export const router = createBrowserRouter([
                   { path: 'my-ects', lazy: schoolPage('MyEctsRoute') },
                   { path: 'my-induction', lazy: schoolPage('MyInductionRoute') },
                   ...tutorRoutes,
+                  ...roleRoutes,
                 ],
               },
+              compareSchoolsRoute,
             ],
           },
           { path: '*', element: <NotFound /> },
@@ -93,12 +96,17 @@ supabase.auth.onAuthStateChange((event) => {
   if (event !== 'SIGNED_OUT') {
     return;
   }
+  // A session that ended by itself (expired, revoked) returns the user to the page they were
+  // on after signing in again, where a form restores its draft; the sign-out button does not.
+  const chosen = isSigningOut();
   // supabase-js holds a lock while it runs this callback, and a navigation runs loaders that
   // call supabase-js, so the navigation waits for the callback to return.
   setTimeout(() => {
     queryClient.clear();
-    if (router.state.location.pathname !== paths.signIn) {
-      void router.navigate(paths.signIn, { replace: true });
+    const { pathname, search } = router.state.location;
+    if (pathname !== paths.signIn) {
+      const next = chosen ? '' : `?next=${encodeURIComponent(pathname + search)}`;
+      void router.navigate(`${paths.signIn}${next}`, { replace: true });
     }
   }, 0);
 });

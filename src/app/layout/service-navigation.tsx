@@ -29,14 +29,25 @@ function navItems(memberships: SchoolMembership[], schoolId: string | undefined)
         { label: 'Term dates', to: paths.termDates(membership.schoolId) },
       );
     }
+    if (roles.includes('induction_tutor') || roles.includes('headteacher')) {
+      items.push({ label: 'Mentor time', to: paths.mentorTime(membership.schoolId) });
+    }
+    if (roles.includes('headteacher') && !roles.includes('induction_tutor')) {
+      items.push({ label: 'Concerns', to: paths.concernsSummary(membership.schoolId) });
+    }
     if (roles.includes('mentor')) {
-      items.push({ label: 'My ECTs', to: paths.myEcts(membership.schoolId) });
+      items.push(
+        { label: 'My ECTs', to: paths.myEcts(membership.schoolId) },
+        { label: 'My concerns', to: paths.myConcerns(membership.schoolId) },
+        { label: 'My training', to: paths.myTraining(membership.schoolId) },
+      );
     }
     if (roles.includes('ect')) {
       items.push({ label: 'My induction', to: paths.myInduction(membership.schoolId) });
     }
   }
   if (memberships.length > 1) {
+    items.push({ label: 'Compare schools', to: paths.compareSchools });
     items.push({ label: 'Change school', to: paths.home });
   }
 

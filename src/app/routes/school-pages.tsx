@@ -2,8 +2,8 @@ import { Navigate } from 'react-router';
 
 import { paths } from '@/config/paths';
 import { SchoolDashboardPage } from '@/features/dashboards/pages/school-dashboard-page';
-import { MyInductionPage } from '@/features/ects/pages/my-induction-page';
-import { MyEctsPage } from '@/features/pairings/pages/my-ects-page';
+import { MyInductionPage } from '@/features/ect/pages/my-induction-page';
+import { MyEctsPage } from '@/features/mentors/pages/my-ects-page';
 import { landingForRoles } from '@/features/schools/roles';
 
 import { NoAccess } from './no-access';
@@ -42,13 +42,13 @@ export function SchoolDashboardRoute() {
 }
 
 export function MyEctsRoute() {
-  const { schoolId, schoolName, staffId, roles } = useSchoolMembership();
+  const { schoolId, schoolName, roles } = useSchoolMembership();
 
   if (!roles.includes('mentor')) {
     return <NoAccess reason="This page is for mentors, and you are not a mentor at this school." />;
   }
 
-  return <MyEctsPage schoolId={schoolId} schoolName={schoolName} staffId={staffId} />;
+  return <MyEctsPage schoolId={schoolId} schoolName={schoolName} />;
 }
 
 export function MyInductionRoute() {

@@ -1,0 +1,213 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+
+import { ErrorSummary, type ErrorSummaryItem } from '@/components/error-summary';
+import { Radios } from '@/components/radios';
+import { ErrorState, LoadingState } from '@/components/states';
+import { TextInput } from '@/components/text-input';
+import { Textarea } from '@/components/textarea';
+import { paths } from '@/config/paths';
+import { fieldRejection } from '@/lib/db-errors';
+import { useFormDraft } from '@/lib/drafts';
+import { describeError } from '@/lib/errors';
+
+import { useMentorOverview } from '../api/get-mentor-overview';
+import { useMentorRecord } from '../api/get-mentor-record';
+import { useRaiseConcern } from '../api/raise-concern';
+
+interface RaiseConcernPageProps {
+  schoolId: string;
+  schoolName: string;
+  staffId: string;
+}
+
+type Field = 'subject' | 'ect' | 'summary' | 'details';
+type FieldErrors = Partial<Record<Field, string>>;
+
+const FIELD_IDS: Record<Field, string> = {
+  subject: 'subject',
+  ect: 'ect',
+  summary: 'summary',
+  details: 'details',
+};
+
+interface ConcernDraft {
+  subject: '' | 'ect_progress' | 'mentor_capacity';
+  ect: string;
+  summary: string;
+  details: string;
+}
+
+const EMPTY: ConcernDraft = { subject: '', ect: '', summary: '', details: '' };
+
+function validate(values: ConcernDraft): FieldErrors {
+  const errors: FieldErrors = {};
+  if (values.subject === '') errors.subject = 'Select what the concern is about';
+  if (values.subject === 'ect_progress' && values.ect === '') {
+    errors.ect = 'Select the ECT the concern is about';
+  }
+  if (values.summary.trim() === '') errors.summary = 'Enter a summary of the concern';
+  return errors;
+}
+
+function ConcernForm({
+  schoolId,
+  schoolName,
+  staffId,
+  mentorId,
+  ects,
+}: RaiseConcernPageProps & { mentorId: string; ects: { id: string; name: string }[] }) {
+  const navigate = useNavigate();
+  const raise = useRaiseConcern();
+  const [clientRequestId] = useState(() => crypto.randomUUID());
+  const { values, update, clear } = useFormDraft(`raise-concern:${schoolId}`, EMPTY);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const summary: ErrorSummaryItem[] = (Object.keys(FIELD_IDS) as Field[])
+    .filter((field) => errors[field])
+    .map((field) => ({ fieldId: FIELD_IDS[field], text: errors[field] ?? '' }));
+  const hasErrors = summary.length > 0 || formError !== null;
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (raise.isPending) return;
+    const found = validate(values);
+    setErrors(found);
+    setFormError(null);
+    if (Object.keys(found).length > 0 || values.subject === '') return;
+
+    try {
+      await raise.mutateAsync({
+        school_id: schoolId,
+        subject: values.subject,
+        ect_induction_id: values.subject === 'ect_progress' ? values.ect : null,
+        mentor_id: values.subject === 'mentor_capacity' ? mentorId : null,
+        raised_by_staff_id: staffId,
+        summary: values.summary.trim(),
+        details: values.details.trim() === '' ? null : values.details,
+        client_request_id: clientRequestId,
+      });
+    } catch (error) {
+      const rejection = fieldRejection<Field>(error, [
+        {
+          match: 'concerns_summary_length',
+          field: 'summary',
+          text: 'Summary must be 200 characters or fewer',
+        },
+        {
+          match: 'concerns_details_length',
+          field: 'details',
+          text: 'Details must be 4,000 characters or fewer',
+        },
+      ]);
+      if (rejection) {
+        setErrors({ [rejection.field]: rejection.text });
+      } else {
+        const { reason, advice } = describeError(error);
+        setFormError(`The concern could not be raised. ${reason} ${advice}`);
+      }
+      return;
+    }
+    clear();
+    navigate(paths.myConcerns(schoolId), { state: { saved: 'Concern raised' } });
+  }
+
+  return (
+    <>
+      <title>{`${hasErrors ? 'Error: ' : ''}Raise a concern – ${schoolName} – ECT mentoring`}</title>
+      {hasErrors && <ErrorSummary errors={summary} formErrors={formError ? [formError] : []} />}
+      <Link className="govuk-back-link" to={paths.myConcerns(schoolId)}>
+        Back to my concerns
+      </Link>
+      <span className="govuk-caption-l">{schoolName}</span>
+      <h1 className="govuk-heading-l">Raise a concern</h1>
+      <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+        <Radios
+          id="subject"
+          legend="What is the concern about?"
+          options={[
+            { value: 'ect_progress', label: 'The progress of an ECT I mentor' },
+            { value: 'mentor_capacity', label: 'My time or capacity to mentor' },
+          ]}
+          value={values.subject}
+          error={errors.subject}
+          onChange={(subject) => update({ subject: subject as ConcernDraft['subject'] })}
+        />
+        {values.subject === 'ect_progress' && (
+          <Radios
+            id="ect"
+            legend="Which ECT?"
+            options={ects.map((ect) => ({ value: ect.id, label: ect.name }))}
+            value={values.ect}
+            error={errors.ect}
+            onChange={(ect) => update({ ect })}
+          />
+        )}
+        <TextInput
+          id="summary"
+          label="Summary"
+          hint="One line the induction tutor will see in their list, up to 200 characters."
+          value={values.summary}
+          error={errors.summary}
+          onChange={(event) => update({ summary: event.target.value })}
+        />
+        <Textarea
+          id="details"
+          label="Details (optional)"
+          maxCharacters={4000}
+          value={values.details}
+          error={errors.details}
+          onChange={(event) => update({ details: event.target.value })}
+        />
+        <button type="submit" className="govuk-button" disabled={raise.isPending}>
+          {raise.isPending ? 'Raising…' : 'Raise concern'}
+        </button>
+      </form>
+    </>
+  );
+}
+
+export function RaiseConcernPage(props: RaiseConcernPageProps) {
+  const { schoolId, staffId } = props;
+  const mentor = useMentorRecord(schoolId, staffId);
+  const overview = useMentorOverview(schoolId);
+
+  let body;
+  if (mentor.isPending || overview.isPending) {
+    body = <LoadingState what="your ECTs" />;
+  } else if (mentor.isError || overview.isError) {
+    body = (
+      <ErrorState
+        title="The form could not be loaded"
+        error={mentor.error ?? overview.error}
+        onRetry={() => {
+          void mentor.refetch();
+          void overview.refetch();
+        }}
+      />
+    );
+  } else if (!mentor.data) {
+    body = (
+      <ErrorState
+        title="Your mentor record is missing"
+        error={null}
+        onRetry={() => void mentor.refetch()}
+      />
+    );
+  } else {
+    body = (
+      <ConcernForm
+        {...props}
+        mentorId={mentor.data.id}
+        ects={overview.data.map((row) => ({ id: row.ect_induction_id, name: row.ect_name }))}
+      />
+    );
+  }
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">{body}</div>
+    </div>
+  );
+}

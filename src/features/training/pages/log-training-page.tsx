@@ -1,0 +1,179 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+
+import { DateInput, isoDateFromParts } from '@/components/date-input';
+import { ErrorSummary, type ErrorSummaryItem } from '@/components/error-summary';
+import { ErrorState, LoadingState } from '@/components/states';
+import { TextInput } from '@/components/text-input';
+import { paths } from '@/config/paths';
+import { fieldRejection } from '@/lib/db-errors';
+import { formatLongDate } from '@/lib/dates';
+import { useFormDraft } from '@/lib/drafts';
+import { describeError } from '@/lib/errors';
+
+import { useMyTraining } from '../api/get-my-training';
+import { useLogTraining } from '../api/log-training';
+
+interface LogTrainingPageProps {
+  schoolId: string;
+  schoolName: string;
+  staffId: string;
+}
+
+type Field = 'completed_on' | 'hours' | 'activity';
+const FIELD_IDS: Record<Field, string> = {
+  completed_on: 'completed-on-day',
+  hours: 'hours',
+  activity: 'activity',
+};
+
+const EMPTY = { day: '', month: '', year: '', hours: '', activity: '' };
+
+function TrainingForm({
+  schoolId,
+  schoolName,
+  mentorId,
+}: LogTrainingPageProps & { mentorId: string }) {
+  const navigate = useNavigate();
+  const logTraining = useLogTraining();
+  const [clientRequestId] = useState(() => crypto.randomUUID());
+  const { values, update, clear } = useFormDraft(`log-training:${schoolId}`, EMPTY);
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const summary: ErrorSummaryItem[] = (Object.keys(FIELD_IDS) as Field[])
+    .filter((field) => errors[field])
+    .map((field) => ({ fieldId: FIELD_IDS[field], text: errors[field] ?? '' }));
+  const hasErrors = summary.length > 0 || formError !== null;
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (logTraining.isPending) return;
+    const found: Partial<Record<Field, string>> = {};
+    const completedOn = isoDateFromParts(values);
+    if ([values.day, values.month, values.year].every((part) => part.trim() === '')) {
+      found.completed_on = 'Enter the date of the training';
+    } else if (!completedOn) {
+      found.completed_on = 'Date of the training must be a real date';
+    }
+    // Quarter hours, as providers record them; the database checks the range (up to 12).
+    if (values.hours.trim() === '') {
+      found.hours = 'Enter the hours the training took';
+    } else if (!/^\d+(\.(0|00|25|5|50|75))?$/.test(values.hours.trim())) {
+      found.hours = 'Hours must be in quarter hours, like 1.5 or 2.25';
+    }
+    if (values.activity.trim() === '') found.activity = 'Enter what the training was';
+    setErrors(found);
+    setFormError(null);
+    if (Object.keys(found).length > 0 || !completedOn) return;
+
+    try {
+      await logTraining.mutateAsync({
+        school_id: schoolId,
+        mentor_id: mentorId,
+        completed_on: completedOn,
+        hours: Number(values.hours),
+        activity: values.activity.trim(),
+        client_request_id: clientRequestId,
+      });
+    } catch (error) {
+      const rejection = fieldRejection<Field>(error, [
+        {
+          match: 'completed_on cannot be in the future',
+          field: 'completed_on',
+          text: 'Date of the training must be today or in the past',
+        },
+        {
+          match: 'mentor_training_logs_hours_range',
+          field: 'hours',
+          text: 'Hours must be more than 0 and at most 12',
+        },
+        {
+          match: 'mentor_training_logs_activity_length',
+          field: 'activity',
+          text: 'Activity must be 200 characters or fewer',
+        },
+      ]);
+      if (rejection) {
+        setErrors({ [rejection.field]: rejection.text });
+      } else {
+        const { reason, advice } = describeError(error);
+        setFormError(`The training could not be logged. ${reason} ${advice}`);
+      }
+      return;
+    }
+    clear();
+    navigate(paths.myTraining(schoolId), {
+      state: { saved: `Training on ${formatLongDate(completedOn)} logged` },
+    });
+  }
+
+  return (
+    <>
+      <title>{`${hasErrors ? 'Error: ' : ''}Log training – ${schoolName} – ECT mentoring`}</title>
+      {hasErrors && <ErrorSummary errors={summary} formErrors={formError ? [formError] : []} />}
+      <Link className="govuk-back-link" to={paths.myTraining(schoolId)}>
+        Back to my training
+      </Link>
+      <span className="govuk-caption-l">{schoolName}</span>
+      <h1 className="govuk-heading-l">Log mentor training</h1>
+      <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+        <DateInput
+          id="completed-on"
+          legend="Date of the training"
+          hint="For example, 18 11 2026"
+          error={errors.completed_on}
+          value={{ day: values.day, month: values.month, year: values.year }}
+          onChange={(date) => update(date)}
+        />
+        <TextInput
+          id="hours"
+          label="Hours"
+          hint="In quarter hours, for example 1.5"
+          inputMode="decimal"
+          autoComplete="off"
+          width={4}
+          value={values.hours}
+          error={errors.hours}
+          onChange={(event) => update({ hours: event.target.value })}
+        />
+        <TextInput
+          id="activity"
+          label="Activity"
+          hint="For example, Module 3: adaptive teaching"
+          value={values.activity}
+          error={errors.activity}
+          onChange={(event) => update({ activity: event.target.value })}
+        />
+        <button type="submit" className="govuk-button" disabled={logTraining.isPending}>
+          Log training
+        </button>
+      </form>
+    </>
+  );
+}
+
+export function LogTrainingPage(props: LogTrainingPageProps) {
+  const training = useMyTraining(props.schoolId, props.staffId);
+
+  let body;
+  if (training.isPending) {
+    body = <LoadingState what="your training" />;
+  } else if (training.isError || !training.data) {
+    body = (
+      <ErrorState
+        title="Your mentor record could not be loaded"
+        error={training.error}
+        onRetry={() => void training.refetch()}
+      />
+    );
+  } else {
+    body = <TrainingForm {...props} mentorId={training.data.mentorId} />;
+  }
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">{body}</div>
+    </div>
+  );
+}
