@@ -87,6 +87,14 @@ function parsePort(text: string): number {
   return port;
 }
 
+function parseRateLimit(text: string): number {
+  const limit = Number(text);
+  if (!Number.isInteger(limit) || limit < 1) {
+    throw new Error(`LOCAL_SUPABASE_RATE_LIMIT_SIGN_IN must be a positive integer, got "${text}"`);
+  }
+  return limit;
+}
+
 export interface LoadConfigOptions {
   supabaseDir?: string;
   env?: NodeJS.ProcessEnv;
@@ -99,7 +107,9 @@ export interface LoadConfigOptions {
 
 /**
  * Reads `supabase/config.toml` and applies the environment overrides
- * `SUPABASE_PORT`, `JWT_SECRET`, `DATABASE_URL` and `LOCAL_SUPABASE_DATA_DIR`.
+ * `SUPABASE_PORT`, `JWT_SECRET`, `DATABASE_URL`, `LOCAL_SUPABASE_DATA_DIR` and
+ * `LOCAL_SUPABASE_RATE_LIMIT_SIGN_IN` (sign-ins per 5 minutes, for a browser suite that signs in
+ * more often than a person would).
  * Defaults for missing keys are the Supabase CLI's.
  */
 export function loadConfig(options: LoadConfigOptions = {}): Config {
@@ -133,7 +143,9 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
       enableEmailSignup: readBoolean(authEmail, 'enable_signup', true),
       enableConfirmations: readBoolean(authEmail, 'enable_confirmations', false),
       minimumPasswordLength: readNumber(auth, 'minimum_password_length', 6),
-      rateLimitSignIn: readNumber(rateLimit, 'sign_in_sign_ups', 30),
+      rateLimitSignIn: env.LOCAL_SUPABASE_RATE_LIMIT_SIGN_IN
+        ? parseRateLimit(env.LOCAL_SUPABASE_RATE_LIMIT_SIGN_IN)
+        : readNumber(rateLimit, 'sign_in_sign_ups', 30),
       rateLimitTokenRefresh: readNumber(rateLimit, 'token_refresh', 150),
     },
     defaultPrivileges: env.LOCAL_SUPABASE_DEFAULT_PRIVILEGES !== 'off',
