@@ -232,6 +232,8 @@ export interface LoadOptions {
   extraSessionsPerWeek?: number;
   /** Called after each flush with the schools done so far. */
   onProgress?: (schoolsDone: number) => void;
+  /** Called with each school's rows as it is generated, before they are inserted. */
+  onSchool?: (school: GeneratedSchool) => void;
 }
 
 export interface LoadResult {
@@ -286,6 +288,7 @@ export async function loadSchools(db: Database, options: LoadOptions): Promise<L
         bankHolidays: holidays,
         extraSessionsPerWeek: options.extraSessionsPerWeek ?? DEFAULT_EXTRA_SESSIONS_PER_WEEK,
       });
+      options.onSchool?.(school);
       const staffById = new Map(school.staff.map((staff) => [staff.id, staff]));
       for (const signIn of school.signIns) {
         const user = { signIn, fullName: staffById.get(signIn.staffId)!.full_name };
