@@ -112,7 +112,9 @@ begin
   insert into public.school_roles (school_id, staff_id, role)
   select p_school_id, person_id, r.role
   from unnest(roles_given) as r (role)
-  on conflict (school_id, staff_id, role) do nothing;
+  -- Named by constraint: a column list would read staff_id as this function's
+  -- output column and fail as ambiguous.
+  on conflict on constraint school_roles_school_id_staff_id_role_key do nothing;
   get diagnostics changed_rows = row_count;
   if changed_rows > 0 and result_action = 'unchanged' then
     result_action := 'updated';
@@ -331,6 +333,9 @@ declare
   error_hint text;
   error_constraint text;
   error_column text;
+  row_message text;
+  row_detail text;
+  row_hint text;
 begin
   if jsonb_typeof(p_people) is distinct from 'array' then
     raise exception using
@@ -353,15 +358,25 @@ begin
         error_hint = pg_exception_hint,
         error_constraint = constraint_name,
         error_column = column_name;
-      raise exception using
-        errcode = error_state,
-        message = format('Row %s: %s', row_label, error_message),
-        detail = nullif(concat_ws(' ',
-          nullif(error_detail, ''),
-          case when error_constraint <> '' then format('Constraint: %s.', error_constraint) end,
-          case when error_column <> '' then format('Column: %s.', error_column) end
-        ), ''),
-        hint = nullif(error_hint, '');
+      row_message := format('Row %s: %s', row_label, error_message);
+      row_detail := nullif(concat_ws(' ',
+        nullif(error_detail, ''),
+        case when error_constraint <> '' then format('Constraint: %s.', error_constraint) end,
+        case when error_column <> '' then format('Column: %s.', error_column) end
+      ), '');
+      row_hint := nullif(error_hint, '');
+      -- RAISE rejects a null option (22004), so each combination of a detail
+      -- and a hint has its own statement.
+      if row_detail is not null and row_hint is not null then
+        raise exception using
+          errcode = error_state, message = row_message, detail = row_detail, hint = row_hint;
+      elsif row_detail is not null then
+        raise exception using errcode = error_state, message = row_message, detail = row_detail;
+      elsif row_hint is not null then
+        raise exception using errcode = error_state, message = row_message, hint = row_hint;
+      else
+        raise exception using errcode = error_state, message = row_message;
+      end if;
     end;
     row_number := row_label;
     staff_id := saved.staff_id;
