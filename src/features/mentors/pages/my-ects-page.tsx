@@ -103,7 +103,7 @@ export function MyEctsPage({ schoolId, schoolName }: MyEctsPageProps) {
         induction year one, fortnightly in year two.
       </p>
       <MyEctsBody schoolId={schoolId} />
-      <p className="govuk-body">
+      <p className="govuk-body govuk-!-margin-top-6">
         <Link className="govuk-link" to={paths.myConcerns(schoolId)}>
           Raise or follow a concern
         </Link>
