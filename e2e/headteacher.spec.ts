@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 import { londonToday } from '../supabase/seed/dates.ts';
 import { expectedDashboard } from '../supabase/seed/expected.ts';
@@ -19,7 +19,7 @@ import { signInAs } from './support/sign-in-as';
 const HEAD = 'head@oakfield.example';
 const today = londonToday();
 
-function rowOf(page: import('@playwright/test').Page, tableName: string, header: string) {
+function rowOf(page: Page, tableName: string, header: string) {
   return page
     .getByRole('table', { name: tableName })
     .getByRole('row')
