@@ -12,7 +12,15 @@ import {
 import { createTestClient } from '../../../local-supabase/testing/clients.ts';
 import { Fixtures, newId, PAST_SESSION_DATE } from './fixtures.ts';
 import { PERSONA_LABELS, PERSONAS, setUpPeople, type People, type Persona } from './people.ts';
-import { expectedIds, FUNCTIONS, parseScopes, TABLES, type Table } from './scopes.ts';
+import { ANON_ARGUMENTS, CALL_CHECKS } from './calls.ts';
+import {
+  expectedIds,
+  FUNCTIONS,
+  parseScopes,
+  TABLES,
+  type ApiFunction,
+  type Table,
+} from './scopes.ts';
 
 // Reads: which rows each persona gets from `select id` on the whole table. 'denied 401' is
 // PostgREST's response to a role without the privilege when no user is signed in; scopes are
@@ -150,6 +158,42 @@ const READS: Record<Table, Record<Persona, string>> = {
     twoSchools: 'member school',
     service: 'all',
   },
+  mentor_training_logs: {
+    anon: 'denied 401',
+    noSchool: 'none',
+    ect: 'none',
+    mentor: 'self',
+    otherMentor: 'self',
+    head: 'led school',
+    tutor: 'led school',
+    otherTutor: 'led school',
+    twoSchools: 'led school + self',
+    service: 'all',
+  },
+  concern_notes: {
+    anon: 'denied 401',
+    noSchool: 'none',
+    ect: 'none',
+    mentor: 'none',
+    otherMentor: 'none',
+    head: 'led school',
+    tutor: 'led school',
+    otherTutor: 'led school',
+    twoSchools: 'led school',
+    service: 'all',
+  },
+  induction_reviews: {
+    anon: 'denied 401',
+    noSchool: 'none',
+    ect: 'own induction',
+    mentor: 'own pairings',
+    otherMentor: 'own pairings',
+    head: 'led school',
+    tutor: 'led school',
+    otherTutor: 'led school',
+    twoSchools: 'led school + own pairings',
+    service: 'all',
+  },
   audit_log: {
     anon: 'denied 401',
     noSchool: 'none',
@@ -231,6 +275,22 @@ const WRITES: Record<Table, Record<WriteOperation, string>> = {
     update:          '401  0        0   0      0           0    ok    0          0          ok',
     delete:          '401  0        0   0      0           0    ok    0          0          ok',
   },
+  mentor_training_logs: {
+    insert:          '401  rls      rls ok     rls         rls  ok    rls        rls        ok',
+    update:          '401  0        0   ok     0           0    ok    0          0          ok',
+    delete:          '401  0        0   ok     0           0    ok    0          0          ok',
+  },
+  // Notes rows belong to their author: the targets are notes written by the tutor persona.
+  concern_notes: {
+    insert:          '401  rls      rls rls    rls         rls  ok    rls        rls        ok',
+    update:          '401  0        0   0      0           0    ok    0          0          ok',
+    delete:          '401  0        0   0      0           0    ok    0          0          ok',
+  },
+  induction_reviews: {
+    insert:          '401  rls      rls rls    rls         rls  ok    rls        rls        ok',
+    update:          '401  0        0   0      0           0    ok    0          0          ok',
+    delete:          '401  0        0   0      0           0    ok    0          0          ok',
+  },
   audit_log: {
     insert:          '401  403      403 403    403         403  403   403        403        403',
     update:          '401  403      403 403    403         403  403   403        403        403',
@@ -248,12 +308,56 @@ const WRITE_CODE_LABELS: Record<WriteCode, string> = {
   '401': 'denied 401',
 };
 
-/** The date the dashboard calls use, so their figures do not move with the clock. */
-const AS_OF = '2026-12-01';
+function dashboardScopes(): Record<Persona, string> {
+  return {
+    anon: 'denied 401',
+    noSchool: 'none',
+    ect: 'own induction',
+    mentor: 'own pairings',
+    otherMentor: 'own pairings',
+    head: 'led school',
+    tutor: 'led school',
+    otherTutor: 'none',
+    twoSchools: 'own pairings',
+    service: 'all',
+  };
+}
 
-// Calls: the rows each function returns to each persona. The dashboard functions are called
-// for Oakfield; their scope is which of its active ECT inductions feed the figures.
-const CALLS: Record<(typeof FUNCTIONS)[number], Record<Persona, string>> = {
+function amaraScopes(): Record<Persona, string> {
+  return {
+    anon: 'denied 401',
+    noSchool: 'none',
+    ect: 'own induction',
+    mentor: 'own pairings',
+    otherMentor: 'none',
+    head: 'led school',
+    tutor: 'led school',
+    otherTutor: 'none',
+    twoSchools: 'none',
+    service: 'all',
+  };
+}
+
+function tutorWrite(): Record<Persona, string> {
+  return {
+    anon: 'denied 401',
+    noSchool: 'not found 500',
+    ect: 'not found 500',
+    mentor: 'not found 500',
+    otherMentor: 'not found 500',
+    head: 'not found 500',
+    tutor: 'allowed',
+    otherTutor: 'not found 500',
+    twoSchools: 'not found 500',
+    service: 'allowed',
+  };
+}
+
+// Calls: what each function returns to each persona (checks in calls.ts). Read functions take
+// Oakfield or Amara's induction, and their outcome is the scope, over the rows they report on,
+// that feeds the result. Write functions act on an Oakfield row made for the call; they raise
+// P0002 when the caller's policies hide that row, which PostgREST sends as 500.
+const CALLS: Record<ApiFunction, Record<Persona, string>> = {
   current_user_roles: {
     anon: 'denied 401',
     noSchool: 'none',
@@ -266,7 +370,12 @@ const CALLS: Record<(typeof FUNCTIONS)[number], Record<Persona, string>> = {
     twoSchools: 'own roles',
     service: 'none',
   },
-  school_dashboard_tiles: {
+  // Rows: active ECT inductions at Oakfield.
+  school_dashboard_tiles: dashboardScopes(),
+  school_dashboard_ects: dashboardScopes(),
+  school_dashboard_checkpoints: dashboardScopes(),
+  // Rows: current Oakfield pairings of active ECTs, reported as their mentors.
+  school_mentor_time: {
     anon: 'denied 401',
     noSchool: 'none',
     ect: 'own induction',
@@ -278,17 +387,63 @@ const CALLS: Record<(typeof FUNCTIONS)[number], Record<Persona, string>> = {
     twoSchools: 'own pairings',
     service: 'all',
   },
-  school_dashboard_ects: {
+  // Rows: unresolved Oakfield concerns.
+  school_concerns_summary: {
     anon: 'denied 401',
     noSchool: 'none',
-    ect: 'own induction',
-    mentor: 'own pairings',
-    otherMentor: 'own pairings',
+    ect: 'none',
+    mentor: 'raised by self',
+    otherMentor: 'raised by self',
     head: 'led school',
     tutor: 'led school',
     otherTutor: 'none',
-    twoSchools: 'own pairings',
+    twoSchools: 'raised by self',
     service: 'all',
+  },
+  // Rows: one per school where the user has a role, with figures where they lead it.
+  trust_summary: {
+    anon: 'denied 401',
+    noSchool: 'none',
+    ect: 'own schools',
+    mentor: 'own schools',
+    otherMentor: 'own schools',
+    head: 'own schools',
+    tutor: 'own schools',
+    otherTutor: 'own schools',
+    twoSchools: 'own schools',
+    service: 'none',
+  },
+  // Rows: current Oakfield pairings in which the caller is the mentor.
+  mentor_pairings_overview: {
+    anon: 'denied 401',
+    noSchool: 'none',
+    ect: 'none',
+    mentor: 'own pairings',
+    otherMentor: 'own pairings',
+    head: 'none',
+    tutor: 'own pairings',
+    otherTutor: 'none',
+    twoSchools: 'own pairings',
+    service: 'none',
+  },
+  // Rows: Amara's sessions in the weeks of the current term.
+  induction_weekly_sessions: amaraScopes(),
+  // Rows: Amara's induction, reported as its six checkpoints.
+  induction_calendar: amaraScopes(),
+  change_induction_status: tutorWrite(),
+  assign_mentor: tutorWrite(),
+  end_pairing: tutorWrite(),
+  save_staff_members: {
+    anon: 'denied 401',
+    noSchool: 'refused by policy 403',
+    ect: 'refused by policy 403',
+    mentor: 'refused by policy 403',
+    otherMentor: 'refused by policy 403',
+    head: 'refused by policy 403',
+    tutor: 'allowed',
+    otherTutor: 'refused by policy 403',
+    twoSchools: 'refused by policy 403',
+    service: 'allowed',
   },
 };
 
@@ -379,15 +534,42 @@ describe.each(testBackends())('access matrix (%s)', (backend) => {
   let stack: TestStack;
   let people: People;
   let fixtures: Fixtures;
+  /** An open Oakfield concern, raised by a mentor persona, for concern notes. */
+  let oakfieldConcern: string;
 
   beforeAll(async () => {
     stack = await startTestStack({ backend, seed: true });
     people = await setUpPeople(stack);
     fixtures = new Fixtures(stack, people.ids);
-    // One concern raised by each mentor persona, so that 'raised by self' has rows to show.
+    // Rows in every scope of the tables the seed may leave empty, so that no case passes
+    // without proving anything: a concern and a training log per mentor persona, a review
+    // of an ECT of each, and notes at both schools.
+    const { ids } = people;
     for (const persona of ['mentor', 'otherMentor', 'twoSchools'] as const) {
-      await fixtures.concern(people.ids.oakfieldStaff[persona]!);
+      oakfieldConcern = await fixtures.concern(ids.oakfieldStaff[persona]!);
     }
+    for (const mentor of [ids.danielMentor, ids.marcusMentor, ids.brooksideMentor]) {
+      await fixtures.trainingLog(mentor);
+    }
+    const [rachel] = await stack.sql<{ id: string }>(
+      'select m.id from public.mentors m join public.staff s on s.id = m.staff_id where s.user_id = $1',
+      [ids.users.otherMentor],
+    );
+    await fixtures.trainingLog(rachel!.id);
+    const mentees = await stack.sql<{ id: string }>(
+      `select distinct on (p.mentor_id) p.ect_induction_id as id from public.pairings p
+       where p.mentor_id = any ($1::uuid[]) and p.ended_on is null order by p.mentor_id, p.id`,
+      [[ids.danielMentor, ids.marcusMentor, rachel!.id, ids.brooksideMentor]],
+    );
+    for (const mentee of [ids.amaraInduction, ...mentees.map((row) => row.id)]) {
+      await fixtures.review(mentee);
+    }
+    await fixtures.concernNote(oakfieldConcern, ids.oakfieldStaff.tutor!);
+    const [brooksideConcern] = await stack.sql<{ id: string }>(
+      'select id from public.concerns where school_id = $1 order by id limit 1',
+      [ids.brookside],
+    );
+    await fixtures.concernNote(brooksideConcern!.id, null);
   });
 
   afterAll(async () => {
@@ -524,6 +706,30 @@ describe.each(testBackends())('access matrix (%s)', (backend) => {
           ends_on: `${year + 1}-03-26`,
         };
       }
+      case 'mentor_training_logs':
+        return {
+          id: newId(),
+          school_id: ids.oakfield,
+          mentor_id: ids.danielMentor,
+          completed_on: PAST_SESSION_DATE,
+          hours: 1.5,
+          activity: `API training ${n}`,
+        };
+      case 'concern_notes':
+        return {
+          id: newId(),
+          school_id: ids.oakfield,
+          concern_id: oakfieldConcern,
+          body: `Note ${n}`,
+        };
+      case 'induction_reviews':
+        return {
+          id: newId(),
+          school_id: ids.oakfield,
+          ect_induction_id: await fixtures.induction(),
+          induction_term: 1,
+          completed_on: PAST_SESSION_DATE,
+        };
       case 'audit_log':
         return {
           school_id: ids.oakfield,
@@ -606,6 +812,21 @@ describe.each(testBackends())('access matrix (%s)', (backend) => {
         'select id, ends_on::text as value from public.term_dates where school_id = $1 order by id limit 1',
         [ids.oakfield],
       ],
+      mentor_training_logs: [
+        'notes',
+        'select id, notes as value from public.mentor_training_logs where mentor_id = $1 order by id limit 1',
+        [ids.danielMentor],
+      ],
+      concern_notes: [
+        'body',
+        'select id, body as value from public.concern_notes where author_staff_id = $1 order by id limit 1',
+        [ids.oakfieldStaff.tutor],
+      ],
+      induction_reviews: [
+        'notes',
+        'select id, notes as value from public.induction_reviews where ect_induction_id = $1 order by id limit 1',
+        [ids.amaraInduction],
+      ],
       audit_log: [
         'operation',
         'select id::text, operation as value from public.audit_log where school_id = $1 order by id limit 1',
@@ -647,6 +868,12 @@ describe.each(testBackends())('access matrix (%s)', (backend) => {
         return fixtures.concern(people.ids.oakfieldStaff.mentor!);
       case 'term_dates':
         return fixtures.termDates();
+      case 'mentor_training_logs':
+        return fixtures.trainingLog();
+      case 'concern_notes':
+        return fixtures.concernNote(oakfieldConcern, people.ids.oakfieldStaff.tutor!);
+      case 'induction_reviews':
+        return fixtures.review(await fixtures.induction());
       case 'audit_log': {
         const [row] = await stack.sql<{ id: string }>(
           'select id::text from public.audit_log where school_id = $1 order by id limit 1',
@@ -755,48 +982,22 @@ describe.each(testBackends())('access matrix (%s)', (backend) => {
       '%s',
       async (_name, { fn, persona, outcome }) => {
         const client = people.clients[persona];
-        const userId = people.ids.users[persona] ?? null;
-        const args =
-          fn === 'current_user_roles' ? {} : { p_school_id: people.ids.oakfield, p_as_of: AS_OF };
-        const result = await client.rpc(fn, args);
         if (outcome === 'denied 401') {
+          const result = await client.rpc(fn, ANON_ARGUMENTS[fn]);
           expect(result.status).toBe(401);
           expect(result.error?.code).toBe('42501');
           expect(result.error?.message).toMatch(/permission denied for function/);
           return;
         }
-        expect(result.error).toBeNull();
-
-        if (fn === 'current_user_roles') {
-          const expected = await stack.sql<{ key: string }>(
-            `select r.school_id || ' ' || r.role as key from public.school_roles r
-           join public.staff s on s.id = r.staff_id where s.user_id = $1`,
-            [userId],
-          );
-          const rows = result.data as { school_id: string; role: string }[];
-          if (outcome === 'own roles') expect(expected.length).toBeGreaterThan(0);
-          expect(sorted(rows.map((row) => `${row.school_id} ${row.role}`))).toEqual(
-            sorted(outcome === 'none' ? [] : expected.map((row) => row.key)),
-          );
-          return;
-        }
-
-        const active = `t.school_id = '${people.ids.oakfield}' and t.status = 'active' and t.started_on <= '${AS_OF}'`;
-        const expected = await expectedIds(
+        await CALL_CHECKS[fn]({
           stack,
-          'ect_inductions',
-          parseScopes(outcome),
-          userId,
-          active,
-        );
-        if (outcome !== 'none') expect(expected.length).toBeGreaterThan(0);
-        if (fn === 'school_dashboard_tiles') {
-          const [tiles] = result.data as { active_ects: number }[];
-          expect(tiles!.active_ects).toBe(expected.length);
-        } else {
-          const rows = result.data as { ect_induction_id: string }[];
-          expect(sorted(rows.map((row) => row.ect_induction_id))).toEqual(sorted(expected));
-        }
+          people,
+          fixtures,
+          client,
+          persona,
+          userId: people.ids.users[persona] ?? null,
+          outcome,
+        });
       },
     );
   });
@@ -992,6 +1193,50 @@ describe.each(testBackends())('access matrix (%s)', (backend) => {
       expect(await columnOf('mentor_sessions', payload.id, 'created_by')).toBe(
         people.ids.users.mentor,
       );
+    });
+  });
+
+  describe('authorship', () => {
+    it("tutor editing a colleague's concern note: no rows", async () => {
+      const { ids } = people;
+      const [niamh] = await stack.sql<{ id: string }>(
+        'select id from public.staff where user_id = $1 and school_id = $2',
+        [ids.users.otherTutor, ids.brookside],
+      );
+      const [concern] = await stack.sql<{ id: string }>(
+        'select id from public.concerns where school_id = $1 order by id limit 1',
+        [ids.brookside],
+      );
+      const note = await fixtures.concernNote(concern!.id, niamh!.id);
+
+      // Marcus is an induction tutor at Brookside too, but the note is Niamh's.
+      const result = await people.clients.twoSchools
+        .from('concern_notes')
+        .update({ body: 'Rewritten by a colleague' })
+        .eq('id', note)
+        .select('id');
+
+      expect(result.error).toBeNull();
+      expect(result.data).toEqual([]);
+      expect(await fixtures.version('concern_notes', note)).toBe(1);
+    });
+
+    it('concern note author: the signed-in user, whatever the body says', async () => {
+      const id = newId();
+      const result = await people.clients.tutor.from('concern_notes').insert({
+        id,
+        school_id: people.ids.oakfield,
+        concern_id: oakfieldConcern,
+        author_staff_id: people.ids.oakfieldStaff.mentor,
+        body: 'Signed as someone else',
+      });
+
+      expect(result.error).toBeNull();
+      const [row] = await stack.sql<{ author_staff_id: string }>(
+        'select author_staff_id from public.concern_notes where id = $1',
+        [id],
+      );
+      expect(row!.author_staff_id).toBe(people.ids.oakfieldStaff.tutor);
     });
   });
 

@@ -122,6 +122,40 @@ export class Fixtures {
     );
   }
 
+  /** Inserts a training log of the given mentor row, at that mentor's school. */
+  trainingLog(mentorId: string = this.ids.danielMentor): Promise<string> {
+    return this.insert(
+      `insert into public.mentor_training_logs (school_id, mentor_id, completed_on, hours, activity)
+       select m.school_id, m.id, $2, 1.5, $3 from public.mentors m where m.id = $1`,
+      [mentorId, PAST_SESSION_DATE, `Fixture training ${this.unique()}`],
+    );
+  }
+
+  /** Inserts a note on the concern, written by the given staff row (null for none). */
+  concernNote(concernId: string, authorStaffId: string | null): Promise<string> {
+    return this.insert(
+      `insert into public.concern_notes (school_id, concern_id, author_staff_id, body)
+       select c.school_id, c.id, $2, $3 from public.concerns c where c.id = $1`,
+      [concernId, authorStaffId, `Fixture note ${this.unique()}`],
+    );
+  }
+
+  /** Inserts a review of the induction's term, or returns the one already recorded. */
+  async review(inductionId: string, term = 1): Promise<string> {
+    const [existing] = await this.stack.sql<{ id: string }>(
+      'select id from public.induction_reviews where ect_induction_id = $1 and induction_term = $2',
+      [inductionId, term],
+    );
+    if (existing) return existing.id;
+    return this.insert(
+      `insert into public.induction_reviews
+         (school_id, ect_induction_id, induction_term, completed_on, on_track)
+       select e.school_id, e.id, $2, greatest(e.started_on, $3::date), true
+       from public.ect_inductions e where e.id = $1`,
+      [inductionId, term, PAST_SESSION_DATE],
+    );
+  }
+
   /** Returns an academic year that no term_dates row uses yet. */
   nextAcademicYear(): number {
     this.academicYear += 1;

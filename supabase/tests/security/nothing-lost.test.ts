@@ -24,6 +24,9 @@ const VERSIONED_TABLES = [
   'mentor_sessions',
   'concerns',
   'term_dates',
+  'mentor_training_logs',
+  'concern_notes',
+  'induction_reviews',
 ] as const;
 
 interface AuditRow {
@@ -47,6 +50,11 @@ describe.each(testBackends())('nothing lost (%s)', (backend) => {
     stack = await startTestStack({ backend, seed: true });
     people = await setUpPeople(stack);
     fixtures = new Fixtures(stack, people.ids);
+    // A row of each table that the seed may leave empty at Oakfield.
+    await fixtures.trainingLog();
+    await fixtures.review(people.ids.amaraInduction);
+    const concern = await fixtures.concern(people.ids.oakfieldStaff.mentor!);
+    await fixtures.concernNote(concern, people.ids.oakfieldStaff.tutor!);
   });
 
   afterAll(async () => {
@@ -257,14 +265,20 @@ describe.each(testBackends())('nothing lost (%s)', (backend) => {
       mentor_sessions: 'notes',
       concerns: 'summary',
       term_dates: 'ends_on',
+      mentor_training_logs: 'activity',
+      concern_notes: 'body',
+      induction_reviews: 'notes',
     };
 
     it.each(VERSIONED_TABLES)('%s: stale version updates 0 rows', async (table) => {
       const column = HARMLESS_COLUMN[table];
+      // The tutor may only rewrite concern notes they wrote themselves.
       const [row] = await stack.sql<{ id: string; value: unknown }>(
         `select id, ${column}::text as value from public.${table}
-         where ${table === 'schools' ? 'id' : 'school_id'} = $1 order by id limit 1`,
-        [people.ids.oakfield],
+         where ${table === 'schools' ? 'id' : 'school_id'} = $1
+           and (${table === 'concern_notes' ? 'author_staff_id = $2' : '$2::uuid is not null'})
+         order by id limit 1`,
+        [people.ids.oakfield, people.ids.oakfieldStaff.tutor],
       );
       const id = row!.id;
       const values = { [column]: row!.value };

@@ -17,6 +17,9 @@ export const TABLES = [
   'mentor_sessions',
   'concerns',
   'term_dates',
+  'mentor_training_logs',
+  'concern_notes',
+  'induction_reviews',
   'audit_log',
 ] as const;
 
@@ -27,13 +30,26 @@ export const FUNCTIONS = [
   'current_user_roles',
   'school_dashboard_tiles',
   'school_dashboard_ects',
+  'school_dashboard_checkpoints',
+  'school_mentor_time',
+  'school_concerns_summary',
+  'trust_summary',
+  'mentor_pairings_overview',
+  'induction_weekly_sessions',
+  'induction_calendar',
+  'change_induction_status',
+  'assign_mentor',
+  'end_pairing',
+  'save_staff_members',
 ] as const;
+
+export type ApiFunction = (typeof FUNCTIONS)[number];
 
 /**
  * - all: every row;
  * - member school: rows of schools where the user has any role;
  * - led school: rows of schools where the user is headteacher or induction tutor;
- * - self: the user's own staff, role and mentor rows;
+ * - self: the user's own staff, role and mentor rows and their training logs;
  * - own pairings: rows of the pairings the user mentors (with the mentee's staff and induction);
  * - own induction: rows of the user's own ECT induction (with their mentors' rows);
  * - raised by self: concerns the user raised while holding the mentor role.
@@ -119,6 +135,14 @@ const SCOPE_SQL: Record<Table, Partial<Record<Scope, string>>> = {
       and t.school_id in ${schoolsWithRole(['mentor'])}`,
   },
   term_dates: { 'member school': `t.school_id in ${MEMBER}` },
+  mentor_training_logs: { ...bySchool, self: `t.mentor_id in ${MY_MENTORS}` },
+  concern_notes: bySchool,
+  induction_reviews: {
+    ...bySchool,
+    'own pairings': `t.ect_induction_id in (select p.ect_induction_id from public.pairings p
+      where p.id in ${MY_PAIRINGS})`,
+    'own induction': `t.ect_induction_id in ${MY_INDUCTIONS}`,
+  },
   audit_log: bySchool,
 };
 
