@@ -35,6 +35,8 @@ export const paths = {
   concerns: (schoolId: string) => `/schools/${schoolId}/concerns`,
   raiseConcern: (schoolId: string) => `/schools/${schoolId}/concerns/new`,
   concern: (schoolId: string, concernId: string) => `/schools/${schoolId}/concerns/${concernId}`,
+  concernAction: (schoolId: string, concernId: string, action: 'triage' | 'escalate' | 'resolve') =>
+    `/schools/${schoolId}/concerns/${concernId}/${action}`,
   termDates: (schoolId: string) => `/schools/${schoolId}/term-dates`,
   // The mentor's, the headteacher's and the trust's pages.
   pairingSessions: (schoolId: string, pairingId: string) =>
