@@ -644,6 +644,55 @@ describe.each(testBackends())('attacks (%s)', (backend) => {
     });
   });
 
+  describe('claiming an invitation', () => {
+    const invitedEmail = 'priya.raman@oakfield.example';
+
+    async function claimedBy(target: TestStack): Promise<string | null> {
+      const [row] = await target.sql<{ user_id: string | null }>(
+        'select user_id from public.staff where email = $1',
+        [invitedEmail],
+      );
+      return row!.user_id;
+    }
+
+    // Staff rows are linked to a sign-in by email, so whoever confirms the address owns the
+    // record. With confirmations on, a stranger who signs up with it gets no session and no link.
+    it('sign-up with an invited email, confirmations on: no session, no link', async () => {
+      const confirming = await startTestStack({
+        backend,
+        seed: true,
+        auth: { enableConfirmations: true },
+      });
+      try {
+        expect(await claimedBy(confirming)).toBeNull();
+        const { data, error } = await createTestClient(confirming).auth.signUp({
+          email: invitedEmail,
+          password: 'a-stranger-password',
+        });
+
+        expect(error).toBeNull();
+        expect(data.session).toBeNull();
+        expect(await claimedBy(confirming)).toBeNull();
+      } finally {
+        await confirming.stop();
+      }
+    });
+
+    // NOTE: supabase/config.toml turns confirmations off, as the Supabase CLI's local stack
+    // does, so there the same sign-up claims the record at once. A hosted project must keep
+    // "Confirm email" on.
+    it('sign-up with an invited email, confirmations off: linked at once', async () => {
+      const { data, error } = await createTestClient(stack).auth.signUp({
+        email: invitedEmail,
+        password: 'a-stranger-password',
+      });
+
+      expect(error).toBeNull();
+      expect(data.session).not.toBeNull();
+      expect(await claimedBy(stack)).toBe(data.user!.id);
+    });
+  });
+
   describe('sign-in brute force', () => {
     const limit = loadConfig().auth.rateLimitSignIn;
     let limited: TestStack;
