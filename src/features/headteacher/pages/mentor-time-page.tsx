@@ -70,35 +70,37 @@ function WithoutSlot({ data }: { data: SchoolMentorTime }) {
     return <p className="govuk-body">Every current pairing has a timetabled slot.</p>;
   }
   return (
-    <table className="govuk-table app-table--compact">
-      <caption className="govuk-table__caption govuk-table__caption--m">
-        Pairings with no timetabled slot
-      </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            ECT
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Mentor
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Paired since
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {data.pairings_without_slot.map((row) => (
-          <tr key={row.pairing_id} className="govuk-table__row">
-            <th scope="row" className="govuk-table__header">
-              {row.ect_name}
+    <div className="app-table-scroll">
+      <table className="govuk-table app-table--compact">
+        <caption className="govuk-table__caption govuk-table__caption--m">
+          Pairings with no timetabled slot
+        </caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              ECT
             </th>
-            <td className="govuk-table__cell">{row.mentor_name}</td>
-            <td className="govuk-table__cell">{formatShortDate(row.started_on)}</td>
+            <th scope="col" className="govuk-table__header">
+              Mentor
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Paired since
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="govuk-table__body">
+          {data.pairings_without_slot.map((row) => (
+            <tr key={row.pairing_id} className="govuk-table__row">
+              <th scope="row" className="govuk-table__header">
+                {row.ect_name}
+              </th>
+              <td className="govuk-table__cell">{row.mentor_name}</td>
+              <td className="govuk-table__cell">{formatShortDate(row.started_on)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -109,41 +111,45 @@ function Reductions({ data }: { data: SchoolMentorTime }) {
     );
   }
   return (
-    <table className="govuk-table app-table--compact">
-      <caption className="govuk-table__caption govuk-table__caption--m">
-        ECT timetable reductions below the statutory minimum
-      </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            ECT
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Induction year
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Reduction
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Statutory minimum
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {data.reductions_below_minimum.map((row) => (
-          <tr key={row.ect_induction_id} className="govuk-table__row">
-            <th scope="row" className="govuk-table__header">
-              {row.ect_name}
+    <div className="app-table-scroll">
+      <table className="govuk-table app-table--compact">
+        <caption className="govuk-table__caption govuk-table__caption--m">
+          ECT timetable reductions below the statutory minimum
+        </caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              ECT
             </th>
-            <td className="govuk-table__cell">Year {row.induction_year}</td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">
-              {formatFigure(row.reduction_percent)}%
-            </td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">{row.minimum_percent}%</td>
+            <th scope="col" className="govuk-table__header">
+              Induction year
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Reduction
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Statutory minimum
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="govuk-table__body">
+          {data.reductions_below_minimum.map((row) => (
+            <tr key={row.ect_induction_id} className="govuk-table__row">
+              <th scope="row" className="govuk-table__header">
+                {row.ect_name}
+              </th>
+              <td className="govuk-table__cell">Year {row.induction_year}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">
+                {formatFigure(row.reduction_percent)}%
+              </td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">
+                {row.minimum_percent}%
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
