@@ -72,9 +72,8 @@ function WithoutSlot({ data }: { data: SchoolMentorTime }) {
   return (
     <div className="app-table-scroll">
       <table className="govuk-table app-table--compact">
-        <caption className="govuk-table__caption govuk-table__caption--m">
-          Pairings with no timetabled slot
-        </caption>
+        {/* The section's heading shows this name; the caption gives it to the table too. */}
+        <caption className="govuk-visually-hidden">Pairings with no timetabled slot</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
             <th scope="col" className="govuk-table__header">
@@ -113,7 +112,8 @@ function Reductions({ data }: { data: SchoolMentorTime }) {
   return (
     <div className="app-table-scroll">
       <table className="govuk-table app-table--compact">
-        <caption className="govuk-table__caption govuk-table__caption--m">
+        {/* The section's heading shows this name; the caption gives it to the table too. */}
+        <caption className="govuk-visually-hidden">
           ECT timetable reductions below the statutory minimum
         </caption>
         <thead className="govuk-table__head">

@@ -150,7 +150,7 @@ export function SessionForm({
         <Textarea
           id="notes"
           label="Notes (optional)"
-          hint="What you discussed and agreed. The ECT can see these sessions."
+          hint="What you discussed and agreed."
           maxCharacters={4000}
           value={values.notes}
           error={fieldErrors.notes}
