@@ -359,7 +359,7 @@ export function renderReport(results: RunResults, before: RunResults | null): st
       'npm run bench                      # PostgreSQL at 10, 100 and 1,000 schools, PGlite at 10',
       'npm run bench -- --quick           # 1 and 10 schools, fewer runs, short load run',
       'npm run bench -- --scales 10,100   # choose the PostgreSQL scales',
-      'npm run bench -- --exclude-migration 20261204170000 --label before --report none',
+      'npm run bench -- --exclude-migration 20261204230000 --label before --report none',
       'npm run bench -- --compare bench/results/before.json',
       '```',
       '',

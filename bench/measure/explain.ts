@@ -22,8 +22,11 @@ export interface PlanCheck {
   sharedReadBlocks: number;
   /** Statements whose plans auto_explain logged, functions included. */
   nestedPlans: number;
-  /** How often each statement ran, by its first 80 characters, most frequent first. */
-  statementCounts: [string, number][];
+  /**
+   * Each statement by its first 80 characters, with how often it ran and its total duration
+   * in ms as auto_explain logged it, most frequent first.
+   */
+  statementCounts: [string, number, number][];
   seqScans: SeqScan[];
   /** The top-level plan as EXPLAIN returned it. */
   plan: unknown;
@@ -50,14 +53,17 @@ function collectSeqScans(node: PlanNode, into: Map<string, SeqScan>): void {
 }
 
 /** Reads the plan out of an auto_explain message: "duration: 1.2 ms  plan:\n{...}". */
-export function planFromLogMessage(message: string): { text: string; plan: PlanNode } | null {
+export function planFromLogMessage(
+  message: string,
+): { text: string; plan: PlanNode; ms: number } | null {
   const start = message.indexOf('{');
   if (!message.includes('plan:') || start < 0) return null;
   try {
     const parsed = JSON.parse(message.slice(start)) as { 'Query Text'?: string; Plan?: PlanNode };
     if (!parsed.Plan) return null;
     const text = (parsed['Query Text'] ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
-    return { text, plan: parsed.Plan };
+    const duration = /duration: ([0-9.]+) ms/.exec(message);
+    return { text, plan: parsed.Plan, ms: duration ? Number(duration[1]) : 0 };
   } catch {
     return null;
   }
@@ -100,13 +106,14 @@ export async function postgresExplainer(adminUrl: string): Promise<Explainer> {
           top = (result.rows[0]!['QUERY PLAN'] as [typeof top])[0];
         }
         const seqScans = new Map<string, SeqScan>();
-        const counts = new Map<string, number>();
+        const counts = new Map<string, [number, number]>();
         let nestedPlans = 0;
         for (const message of messages) {
           const logged = planFromLogMessage(message);
           if (!logged) continue;
           nestedPlans += 1;
-          counts.set(logged.text, (counts.get(logged.text) ?? 0) + 1);
+          const [count, total] = counts.get(logged.text) ?? [0, 0];
+          counts.set(logged.text, [count + 1, total + logged.ms]);
           collectSeqScans(logged.plan, seqScans);
         }
         const topPlan = top!.Plan as PlanNode & {
@@ -119,7 +126,10 @@ export async function postgresExplainer(adminUrl: string): Promise<Explainer> {
           sharedHitBlocks: topPlan['Shared Hit Blocks'] ?? 0,
           sharedReadBlocks: topPlan['Shared Read Blocks'] ?? 0,
           nestedPlans,
-          statementCounts: [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15),
+          statementCounts: [...counts.entries()]
+            .map(([text, [count, total]]): [string, number, number] => [text, count, total])
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, 15),
           seqScans: [...seqScans.values()],
           plan: top,
         };
