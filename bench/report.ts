@@ -28,6 +28,11 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
+function metText(met: boolean | null): string {
+  if (met === null) return 'not measured';
+  return met ? 'yes' : '**no**';
+}
+
 function loadAverage(values: number[] | undefined): string {
   return values ? values.map((value) => value.toFixed(2)).join(' / ') : '–';
 }
@@ -308,7 +313,7 @@ export function renderReport(results: RunResults, before: RunResults | null): st
       checkTargets(results).map((check) => [
         check.target,
         check.measured,
-        check.met === null ? 'not measured' : check.met ? 'yes' : '**no**',
+        metText(check.met),
         check.note,
       ]),
     ),

@@ -426,10 +426,13 @@ async function main(): Promise<void> {
       seconds: (performance.now() - started) / 1000,
     };
     mkdirSync(RESULTS_DIR, { recursive: true });
-    writeFileSync(
-      path.join(RESULTS_DIR, `${options.label}.json`),
-      `${JSON.stringify(results, null, 2)}\n`,
+    // The full plans are large; the report uses only the figures drawn from them.
+    const saved = JSON.stringify(
+      results,
+      (key, value: unknown) => (key === 'plan' ? undefined : value),
+      2,
     );
+    writeFileSync(path.join(RESULTS_DIR, `${options.label}.json`), `${saved}\n`);
     const before = options.compare
       ? (JSON.parse(readFileSync(path.resolve(options.compare), 'utf8')) as RunResults)
       : null;

@@ -6,7 +6,7 @@ export interface TargetCheck {
   target: string;
   measured: string;
   met: boolean | null;
-  /** Why a missed target is missed and what would fix it, or a caveat on a met one. */
+  /** Reason a target is missed and the fix that would meet it, or a caveat on a met one. */
   note: string;
 }
 

@@ -19,7 +19,7 @@ import type { GeneratedSchool, SignIn } from './school.ts';
 const TODAY = londonToday();
 const SCHOOLS = 6;
 
-/** The generated schools as the calculator's input rows. */
+/** Converts the generated schools into the calculator's input rows. */
 function seedRows(schools: readonly GeneratedSchool[]): SeedRows {
   return {
     today: TODAY,

@@ -15,8 +15,8 @@ export const BENCH_PASSWORD = 'bench-password';
 
 /**
  * Extra sessions per term week of a pairing, on top of the cadence. With the cadence this
- * gives about 2,000 sessions per school (2 million at 1,000 schools); the demo seed logs
- * about 0.1 extra sessions a week, so pass 0.1 for the demo's density.
+ * gives about 2,000 sessions per school, so 2 million at 1,000 schools. The demo seed logs
+ * about 0.1 extra sessions a week: pass 0.1 for the demo's density.
  */
 export const DEFAULT_EXTRA_SESSIONS_PER_WEEK = 1.9;
 
@@ -250,7 +250,7 @@ const FLUSH_EVERY_SESSIONS = 20_000;
 /**
  * Generates `schools` schools and loads them with their sign-ins. The user triggers (audit
  * log, row versions, the session date checks) are disabled during the load and enabled
- * again after it; `checkLoadedData` then checks what those triggers would have enforced.
+ * again after it. `checkLoadedData` then checks what those triggers would have enforced.
  * NOTE: so the audit log holds no rows for generated data; no page reads it.
  */
 export async function loadSchools(db: Database, options: LoadOptions): Promise<LoadResult> {

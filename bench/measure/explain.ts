@@ -1,6 +1,6 @@
 // EXPLAIN (ANALYZE, BUFFERS) of a request's statements as the signed-in user, on PostgreSQL.
 // The dashboard RPCs call SQL functions that Postgres does not inline, so a plain EXPLAIN
-// shows one Function Scan; auto_explain with nested statements logs the plan of every
+// shows one Function Scan. auto_explain with nested statements logs the plan of every
 // statement inside them too, and `client_min_messages = log` sends those plans to this client.
 
 import pg from 'pg';

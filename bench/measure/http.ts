@@ -30,7 +30,7 @@ export async function signIn(
   return { token: body.access_token, ms };
 }
 
-/** Sends one API request and reads the whole body; never throws on an HTTP error status. */
+/** Sends one API request and reads the whole body. An HTTP error status is returned, not thrown. */
 export async function send(
   url: string,
   anonKey: string,

@@ -48,7 +48,7 @@ function key(page: string, request: string, userIndex: number): string {
   return `${page}|${request}|${userIndex}`;
 }
 
-/** Which users each page rotates through: the sample's users of the page's role. */
+/** Returns the sample's users of the page's role, whom the page rotates through. */
 export function usersFor(sample: readonly SignIn[], role: SignInRole): SignIn[] {
   return sample.filter((user) => user.role === role);
 }

@@ -33,7 +33,7 @@ export function postgresAvailable(): boolean {
   return postgresBinariesPresent();
 }
 
-/** One cluster serves every PostgreSQL scale of a run; each scale gets its own database. */
+/** Starts the cluster for every PostgreSQL scale of a run; each scale gets its own database. */
 export async function startBenchCluster(): Promise<Cluster> {
   return startCluster();
 }

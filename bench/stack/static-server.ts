@@ -1,4 +1,4 @@
-// Serves the built app from a folder on 127.0.0.1, answering index.html for any path that is
+// Serves the built app from a folder on 127.0.0.1 and returns index.html for any path that is
 // not a file, as a single-page app's host does.
 
 import { createReadStream, existsSync, statSync } from 'node:fs';
