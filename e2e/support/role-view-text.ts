@@ -53,7 +53,7 @@ function cadence(perWeek: number): string {
   return `${figure(perWeek)} a week`;
 }
 
-/** The summary rows of a pairing card on My ECTs, as key and value text. */
+/** Builds the summary rows of a pairing card on My ECTs, as key and value text. */
 export function pairingCardText(row: ExpectedMentorPairing, inTeachingHours: boolean) {
   const slot =
     row.next_slot_on && row.next_slot_starts_at
@@ -72,7 +72,7 @@ export function pairingCardText(row: ExpectedMentorPairing, inTeachingHours: boo
   };
 }
 
-/** The current time in England as 'HH:MM', for the next slot on today's date. */
+/** Returns the current time in England as 'HH:MM', for the next slot on today's date. */
 export function londonTimeNow(): string {
   return new Intl.DateTimeFormat('en-GB', {
     timeZone: 'Europe/London',

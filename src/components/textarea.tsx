@@ -15,7 +15,7 @@ interface TextareaProps extends Omit<
   maxCharacters?: number;
 }
 
-/** A GOV.UK textarea with its label, hint, error message and optional character count. */
+/** Renders a GOV.UK textarea with its label, hint, error message and optional character count. */
 export function Textarea({
   id,
   label,

@@ -31,12 +31,3 @@ export function fieldRejection<Field extends string>(
   const rule = rules.find((candidate) => message.includes(candidate.match));
   return rule ? { field: rule.field, text: rule.text } : null;
 }
-
-/** True when the request failed because the sign-in expired or was revoked. */
-export function isSignInExpired(error: unknown): boolean {
-  const pgError = asPostgrestError(error);
-  if (!pgError) return false;
-  // Without a valid session supabase-js sends the anon key, which has no privileges (42501
-  // with status 401), and PostgREST rejects an expired token with PGRST303.
-  return pgError.code === 'PGRST303' || pgError.code === 'PGRST301';
-}

@@ -16,7 +16,7 @@ function readDraft<T>(key: string): T | null {
     const text = sessionStorage.getItem(key);
     return text === null ? null : (JSON.parse(text) as T);
   } catch {
-    // Storage can be disabled or full; a form without a draft still works.
+    // Storage can be disabled or full, and a form without a draft still works.
     return null;
   }
 }
@@ -42,7 +42,7 @@ export function clearAllDrafts(): void {
 
 /**
  * Holds a form's values, restored from and saved to sessionStorage under `formKey` for the
- * signed-in user. `clear` forgets the draft once the form is saved.
+ * signed-in user. `clear` removes the stored draft once the form is saved.
  */
 export function useFormDraft<T extends object>(formKey: string, initial: T) {
   const session = useSession();

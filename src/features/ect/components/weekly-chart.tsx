@@ -4,7 +4,7 @@ import { toFiniteNumber } from '@/lib/format';
 
 import { useWeeklySessions } from '../api/get-weekly-sessions';
 
-/** The ECT's sessions per term week of this term against the expected cadence. */
+/** Charts the ECT's sessions per term week of this term against the expected cadence. */
 export function EctWeeklyChart({ inductionId }: { inductionId: string }) {
   const weekly = useWeeklySessions(inductionId);
 

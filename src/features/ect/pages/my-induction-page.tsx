@@ -42,7 +42,8 @@ function SessionsTable({ induction }: { induction: EctInduction }) {
         mentorName: pairing.mentor?.staff?.full_name ?? 'Not available',
       })),
     )
-    .sort((a, b) => (a.held_on < b.held_on ? 1 : a.held_on > b.held_on ? -1 : 0));
+    // Newest first; ISO dates compare as strings.
+    .sort((a, b) => b.held_on.localeCompare(a.held_on));
   if (sessions.length === 0) {
     return (
       <EmptyState title="No sessions logged yet">
