@@ -23,7 +23,7 @@ import {
 } from './scopes.ts';
 
 // Reads: which rows each persona gets from `select id` on the whole table. 'denied 401' is
-// PostgREST's response to a role without the privilege when no user is signed in; scopes are
+// PostgREST's response to a role without the privilege when no user is signed in. Scopes are
 // defined in scopes.ts and joined with ' + '.
 const READS: Record<Table, Record<Persona, string>> = {
   appropriate_bodies: {
@@ -355,7 +355,7 @@ function tutorWrite(): Record<Persona, string> {
 
 // Calls: what each function returns to each persona (checks in calls.ts). Read functions take
 // Oakfield or Amara's induction, and their outcome is the scope, over the rows they report on,
-// that feeds the result. Write functions act on an Oakfield row made for the call; they raise
+// that feeds the result. Write functions act on an Oakfield row made for the call. They raise
 // P0002 when the caller's policies hide that row, which PostgREST sends as 500.
 const CALLS: Record<ApiFunction, Record<Persona, string>> = {
   current_user_roles: {
@@ -541,9 +541,9 @@ describe.each(testBackends())('access matrix (%s)', (backend) => {
     stack = await startTestStack({ backend, seed: true });
     people = await setUpPeople(stack);
     fixtures = new Fixtures(stack, people.ids);
-    // Rows in every scope of the tables the seed may leave empty, so that no case passes
-    // without proving anything: a concern and a training log per mentor persona, a review
-    // of an ECT of each, and notes at both schools.
+    // Every scope needs rows, or a case could pass without proving anything. The seed may
+    // leave some empty, so add a concern and a training log per mentor persona, a review of
+    // an ECT of each, and concern notes at both schools.
     const { ids } = people;
     for (const persona of ['mentor', 'otherMentor', 'twoSchools'] as const) {
       oakfieldConcern = await fixtures.concern(ids.oakfieldStaff[persona]!);
