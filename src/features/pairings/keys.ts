@@ -3,4 +3,7 @@ export const pairingKeys = {
   school: (schoolId: string) => [...pairingKeys.all, 'school', schoolId] as const,
   ofMentor: (schoolId: string, mentorStaffId: string, asOf: string) =>
     [...pairingKeys.school(schoolId), 'mentor', mentorStaffId, asOf] as const,
+  ofInduction: (schoolId: string, inductionId: string) =>
+    [...pairingKeys.school(schoolId), 'induction', inductionId] as const,
+  mentorOptions: (schoolId: string) => [...pairingKeys.school(schoolId), 'mentor-options'] as const,
 };

@@ -19,52 +19,54 @@ export function MenteesTable({ schoolId, pairings }: MenteesTableProps) {
   }
 
   return (
-    <table className="govuk-table app-table--compact">
-      <caption className="govuk-table__caption govuk-table__caption--s">
-        ECTs mentored at this school
-      </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            ECT
-          </th>
-          <th scope="col" className="govuk-table__header">
-            From
-          </th>
-          <th scope="col" className="govuk-table__header">
-            To
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Why it ended
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {sorted.map((pairing) => {
-          const induction = pairing.ect_induction;
-          const name = induction?.ect?.full_name ?? 'Name not available';
-          return (
-            <tr key={pairing.id} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                {induction ? (
-                  <Link className="govuk-link" to={paths.induction(schoolId, induction.id)}>
-                    {name}
-                  </Link>
-                ) : (
-                  name
-                )}
-              </th>
-              <td className="govuk-table__cell app-table__cell--nowrap">
-                {formatShortDate(pairing.started_on)}
-              </td>
-              <td className="govuk-table__cell app-table__cell--nowrap">
-                {pairing.ended_on ? formatShortDate(pairing.ended_on) : 'Now'}
-              </td>
-              <td className="govuk-table__cell">{pairing.end_reason ?? ''}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <div className="app-table-scroll">
+      <table className="govuk-table app-table--compact">
+        <caption className="govuk-table__caption govuk-table__caption--s">
+          ECTs mentored at this school
+        </caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              ECT
+            </th>
+            <th scope="col" className="govuk-table__header">
+              From
+            </th>
+            <th scope="col" className="govuk-table__header">
+              To
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Why it ended
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {sorted.map((pairing) => {
+            const induction = pairing.ect_induction;
+            const name = induction?.ect?.full_name ?? 'Name not available';
+            return (
+              <tr key={pairing.id} className="govuk-table__row">
+                <th scope="row" className="govuk-table__header">
+                  {induction ? (
+                    <Link className="govuk-link" to={paths.induction(schoolId, induction.id)}>
+                      {name}
+                    </Link>
+                  ) : (
+                    name
+                  )}
+                </th>
+                <td className="govuk-table__cell app-table__cell--nowrap">
+                  {formatShortDate(pairing.started_on)}
+                </td>
+                <td className="govuk-table__cell app-table__cell--nowrap">
+                  {pairing.ended_on ? formatShortDate(pairing.ended_on) : 'Now'}
+                </td>
+                <td className="govuk-table__cell">{pairing.end_reason ?? ''}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }
