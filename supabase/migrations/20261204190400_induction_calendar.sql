@@ -137,6 +137,7 @@ returns table (
   review_id uuid,
   completed_on date,
   on_track boolean,
+  notes text,
   status text
 )
 language sql
@@ -180,6 +181,7 @@ as $$
     r.id,
     r.completed_on,
     r.on_track,
+    r.notes,
     case
       when r.id is not null then 'done'
       when last_term.ends_on < a.as_of_date then 'overdue'
@@ -219,6 +221,7 @@ returns table (
   review_id uuid,
   completed_on date,
   on_track boolean,
+  notes text,
   status text
 )
 language sql
@@ -227,7 +230,7 @@ security invoker
 set search_path = ''
 as $$
   select c.induction_term, c.kind, c.window_starts_on, c.due_on, c.review_id, c.completed_on,
-    c.on_track, c.status
+    c.on_track, c.notes, c.status
   from public.ect_inductions e
   cross join lateral private.induction_checkpoints(e.school_id, p_as_of) c
   where e.id = p_ect_induction_id
