@@ -40,7 +40,7 @@ test('ECT sees mentor, slot, calendar and sessions', async ({ page }) => {
   const [hours, minutes] = slot.starts_at.split(':').map(Number);
   const time = `${hours % 12 === 0 ? 12 : hours % 12}${minutes === 0 ? '' : `:${String(minutes).padStart(2, '0')}`}${hours < 12 ? 'am' : 'pm'}`;
   const weekday = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'][slot.weekday - 1];
-  await expect(value('Your mentor time')).toHaveText(
+  await expect(value('Timetabled mentor time')).toHaveText(
     `${weekday}s at ${time}, ${slot.minutes} minutes, ${slot.in_teaching_hours ? 'in' : 'outside'} teaching hours`,
   );
 

@@ -119,6 +119,30 @@ test('My ECTs shows slots and cadence', async ({ page }) => {
   await saveScreenshot(page, 'mentor-my-ects');
 });
 
+test('My ECTs shows a failure and retries', async ({ page }) => {
+  // The overview fails once, as when the database is unavailable, then recovers.
+  let failures = 0;
+  await page.route('**/rest/v1/rpc/mentor_pairings_overview*', async (route) => {
+    if (failures > 0) return route.continue();
+    failures += 1;
+    return route.fulfill({
+      status: 503,
+      contentType: 'application/json',
+      body: JSON.stringify({ code: '57P03', message: 'the database system is starting up' }),
+    });
+  });
+  await signInAs(page, MENTOR);
+
+  await expect(page.getByRole('heading', { name: 'Your ECTs could not be loaded' })).toBeVisible();
+  await saveScreenshot(page, 'mentor-my-ects-error');
+  await page.getByRole('button', { name: 'Try again' }).click();
+
+  const names = expectedMentorPairings('oakfield', MENTOR, today, { today }).map(
+    (row) => row.ect_name,
+  );
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(names);
+});
+
 test('pairing page charts sessions per week', async ({ page }) => {
   await signInAs(page, MENTOR);
   const pairing = amara();

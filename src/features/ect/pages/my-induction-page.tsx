@@ -158,7 +158,7 @@ function InductionBody({ schoolId, staffId }: Omit<MyInductionPageProps, 'school
             ),
           },
           {
-            key: 'Your mentor time',
+            key: 'Timetabled mentor time',
             value:
               slots.length > 0
                 ? slots.map((slot) => (
