@@ -69,6 +69,61 @@ export type Database = {
         };
         Relationships: [];
       };
+      concern_notes: {
+        Row: {
+          author_staff_id: string | null;
+          body: string;
+          concern_id: string;
+          created_at: string;
+          id: string;
+          school_id: string;
+          updated_at: string;
+          version: number;
+        };
+        Insert: {
+          author_staff_id?: string | null;
+          body: string;
+          concern_id: string;
+          created_at?: string;
+          id?: string;
+          school_id: string;
+          updated_at?: string;
+          version?: number;
+        };
+        Update: {
+          author_staff_id?: string | null;
+          body?: string;
+          concern_id?: string;
+          created_at?: string;
+          id?: string;
+          school_id?: string;
+          updated_at?: string;
+          version?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'concern_notes_school_id_author_staff_id_fkey';
+            columns: ['school_id', 'author_staff_id'];
+            isOneToOne: false;
+            referencedRelation: 'staff';
+            referencedColumns: ['school_id', 'id'];
+          },
+          {
+            foreignKeyName: 'concern_notes_school_id_concern_id_fkey';
+            columns: ['school_id', 'concern_id'];
+            isOneToOne: false;
+            referencedRelation: 'concerns';
+            referencedColumns: ['school_id', 'id'];
+          },
+          {
+            foreignKeyName: 'concern_notes_school_id_fkey';
+            columns: ['school_id'];
+            isOneToOne: false;
+            referencedRelation: 'schools';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
       concerns: {
         Row: {
           assigned_to_staff_id: string | null;
@@ -76,8 +131,10 @@ export type Database = {
           details: string | null;
           ect_induction_id: string | null;
           escalated_on: string | null;
+          escalated_to_appropriate_body_id: string | null;
           id: string;
           mentor_id: string | null;
+          priority: string | null;
           raised_at: string;
           raised_by_staff_id: string | null;
           resolution: string | null;
@@ -95,8 +152,10 @@ export type Database = {
           details?: string | null;
           ect_induction_id?: string | null;
           escalated_on?: string | null;
+          escalated_to_appropriate_body_id?: string | null;
           id?: string;
           mentor_id?: string | null;
+          priority?: string | null;
           raised_at?: string;
           raised_by_staff_id?: string | null;
           resolution?: string | null;
@@ -114,8 +173,10 @@ export type Database = {
           details?: string | null;
           ect_induction_id?: string | null;
           escalated_on?: string | null;
+          escalated_to_appropriate_body_id?: string | null;
           id?: string;
           mentor_id?: string | null;
+          priority?: string | null;
           raised_at?: string;
           raised_by_staff_id?: string | null;
           resolution?: string | null;
@@ -128,6 +189,13 @@ export type Database = {
           version?: number;
         };
         Relationships: [
+          {
+            foreignKeyName: 'concerns_escalated_to_appropriate_body_id_fkey';
+            columns: ['escalated_to_appropriate_body_id'];
+            isOneToOne: false;
+            referencedRelation: 'appropriate_bodies';
+            referencedColumns: ['id'];
+          },
           {
             foreignKeyName: 'concerns_school_id_assigned_to_staff_id_fkey';
             columns: ['school_id', 'assigned_to_staff_id'];
@@ -168,6 +236,7 @@ export type Database = {
       ect_inductions: {
         Row: {
           created_at: string;
+          dfe_registered_on: string | null;
           ect_staff_id: string;
           fte: number;
           id: string;
@@ -176,6 +245,7 @@ export type Database = {
           started_on: string;
           status: Database['public']['Enums']['induction_status'];
           status_changed_on: string | null;
+          status_reason: string | null;
           updated_at: string;
           version: number;
           year_one_reduction_percent: number;
@@ -183,6 +253,7 @@ export type Database = {
         };
         Insert: {
           created_at?: string;
+          dfe_registered_on?: string | null;
           ect_staff_id: string;
           fte?: number;
           id?: string;
@@ -191,6 +262,7 @@ export type Database = {
           started_on: string;
           status?: Database['public']['Enums']['induction_status'];
           status_changed_on?: string | null;
+          status_reason?: string | null;
           updated_at?: string;
           version?: number;
           year_one_reduction_percent?: number;
@@ -198,6 +270,7 @@ export type Database = {
         };
         Update: {
           created_at?: string;
+          dfe_registered_on?: string | null;
           ect_staff_id?: string;
           fte?: number;
           id?: string;
@@ -206,6 +279,7 @@ export type Database = {
           started_on?: string;
           status?: Database['public']['Enums']['induction_status'];
           status_changed_on?: string | null;
+          status_reason?: string | null;
           updated_at?: string;
           version?: number;
           year_one_reduction_percent?: number;
@@ -221,6 +295,60 @@ export type Database = {
           },
           {
             foreignKeyName: 'ect_inductions_school_id_fkey';
+            columns: ['school_id'];
+            isOneToOne: false;
+            referencedRelation: 'schools';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      induction_reviews: {
+        Row: {
+          completed_on: string;
+          created_at: string;
+          ect_induction_id: string;
+          id: string;
+          induction_term: number;
+          notes: string | null;
+          on_track: boolean | null;
+          school_id: string;
+          updated_at: string;
+          version: number;
+        };
+        Insert: {
+          completed_on: string;
+          created_at?: string;
+          ect_induction_id: string;
+          id?: string;
+          induction_term: number;
+          notes?: string | null;
+          on_track?: boolean | null;
+          school_id: string;
+          updated_at?: string;
+          version?: number;
+        };
+        Update: {
+          completed_on?: string;
+          created_at?: string;
+          ect_induction_id?: string;
+          id?: string;
+          induction_term?: number;
+          notes?: string | null;
+          on_track?: boolean | null;
+          school_id?: string;
+          updated_at?: string;
+          version?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'induction_reviews_school_id_ect_induction_id_fkey';
+            columns: ['school_id', 'ect_induction_id'];
+            isOneToOne: false;
+            referencedRelation: 'ect_inductions';
+            referencedColumns: ['school_id', 'id'];
+          },
+          {
+            foreignKeyName: 'induction_reviews_school_id_fkey';
             columns: ['school_id'];
             isOneToOne: false;
             referencedRelation: 'schools';
@@ -566,6 +694,7 @@ export type Database = {
           id: string;
           qts_held: boolean;
           school_id: string;
+          subject_or_phase: string | null;
           trn: string | null;
           updated_at: string;
           user_id: string | null;
@@ -578,6 +707,7 @@ export type Database = {
           id?: string;
           qts_held?: boolean;
           school_id: string;
+          subject_or_phase?: string | null;
           trn?: string | null;
           updated_at?: string;
           user_id?: string | null;
@@ -590,6 +720,7 @@ export type Database = {
           id?: string;
           qts_held?: boolean;
           school_id?: string;
+          subject_or_phase?: string | null;
           trn?: string | null;
           updated_at?: string;
           user_id?: string | null;
@@ -714,6 +845,24 @@ export type Database = {
       [_ in never]: never;
     };
     Functions: {
+      assign_mentor: {
+        Args: {
+          p_ect_induction_id: string;
+          p_mentor_staff_id: string;
+          p_reason?: string;
+          p_starts_on: string;
+        };
+        Returns: string;
+      };
+      change_induction_status: {
+        Args: {
+          p_changed_on: string;
+          p_ect_induction_id: string;
+          p_reason?: string;
+          p_status: Database['public']['Enums']['induction_status'];
+        };
+        Returns: undefined;
+      };
       current_user_roles: {
         Args: Record<PropertyKey, never>;
         Returns: {
@@ -721,6 +870,24 @@ export type Database = {
           school_id: string;
           school_name: string;
           staff_id: string;
+        }[];
+      };
+      end_pairing: {
+        Args: { p_ended_on: string; p_pairing_id: string; p_reason?: string };
+        Returns: undefined;
+      };
+      induction_calendar: {
+        Args: { p_as_of?: string; p_ect_induction_id: string };
+        Returns: {
+          completed_on: string;
+          due_on: string;
+          induction_term: number;
+          kind: string;
+          notes: string;
+          on_track: boolean;
+          review_id: string;
+          status: string;
+          window_starts_on: string;
         }[];
       };
       induction_weekly_sessions: {
@@ -758,9 +925,29 @@ export type Database = {
           timetabled_minutes_per_week: number;
         }[];
       };
+      save_staff_members: {
+        Args: { p_people: Json; p_school_id: string };
+        Returns: {
+          action: string;
+          row_number: number;
+          staff_id: string;
+        }[];
+      };
       school_concerns_summary: {
         Args: { p_as_of?: string; p_school_id: string };
         Returns: Json;
+      };
+      school_dashboard_checkpoints: {
+        Args: { p_as_of?: string; p_school_id: string };
+        Returns: {
+          checkpoints_overdue: number;
+          ect_induction_id: string;
+          flag_checkpoint_due: boolean;
+          flag_checkpoint_overdue: boolean;
+          next_checkpoint_due_on: string;
+          next_checkpoint_kind: string;
+          next_checkpoint_term: number;
+        }[];
       };
       school_dashboard_ects: {
         Args: { p_as_of?: string; p_school_id: string };
