@@ -4,6 +4,7 @@
 import type { IsoDate } from './dates.ts';
 import { concernRow, mentoringRows } from './expand-mentoring.ts';
 import { addPeople, addTrainingLogs } from './expand-people.ts';
+import { reviewRows } from './reviews.ts';
 import { seedId } from './ids.ts';
 import type { InductionRow, SeedRows, TermDateRow } from './rows.ts';
 import { londonTimestamp, SchoolKeys } from './school-keys.ts';
@@ -77,6 +78,9 @@ function expandSchool(
         : inductionCreated,
     };
     rows.inductions.push(inductionRow);
+    (rows.inductionReviews ??= []).push(
+      ...reviewRows(school, induction, inductionRow, terms, today),
+    );
     const mentoring = mentoringRows(world, school, keys, induction, terms, userIdByStaffId, today);
     rows.pairings.push(...mentoring.pairings);
     rows.timetableSlots.push(...mentoring.timetableSlots);
@@ -105,6 +109,7 @@ export function expandWorld(world: WorldDefinition, today: IsoDate): SeedRows {
     staff: [],
     schoolRoles: [],
     inductions: [],
+    inductionReviews: [],
     mentors: [],
     mentorTrainingLogs: [],
     pairings: [],

@@ -4,6 +4,7 @@
 // school_dashboard_ects.
 
 import { currentTerm, latestTermWeeks, termWeeks, termWeeksOf } from './calendar.ts';
+import { checkpointStatus, checkpointWindows, type CheckpointKind } from './checkpoints.ts';
 import { addDays, daysBetween, londonToday, mondayOf, type IsoDate } from './dates.ts';
 import { demoWorld } from './definition.ts';
 import { expandWorld } from './expand.ts';
@@ -44,9 +45,22 @@ export interface ExpectedEctRow {
   flag_slot_outside_teaching_hours: boolean;
 }
 
+/** One row of school_dashboard_checkpoints: an active ECT's next review and the flags. */
+export interface ExpectedCheckpointRow {
+  ect_induction_id: string;
+  next_checkpoint_term: number | null;
+  next_checkpoint_kind: CheckpointKind | null;
+  next_checkpoint_due_on: IsoDate | null;
+  checkpoints_overdue: number;
+  flag_checkpoint_due: boolean;
+  flag_checkpoint_overdue: boolean;
+}
+
 export interface ExpectedDashboard {
   tiles: ExpectedTiles;
   ects: ExpectedEctRow[];
+  /** Ordered by ect_induction_id, as the SQL function returns them. */
+  checkpoints: ExpectedCheckpointRow[];
 }
 
 /** Expected sessions: cadence x the weeks whose Monday is on or after the start's Monday. */
@@ -168,7 +182,42 @@ function ectFigures(rows: SeedRows, induction: InductionRow, asOf: IsoDate): Ect
   };
 }
 
-/** Computes both dashboard results for one school of the expanded rows as of asOf. */
+/** The checkpoint figures of one induction as of asOf (docs/DASHBOARD.md). */
+export function checkpointFigures(
+  rows: SeedRows,
+  induction: InductionRow,
+  asOf: IsoDate,
+): ExpectedCheckpointRow {
+  const terms = rows.termDates.filter((term) => term.school_id === induction.school_id);
+  const recorded = new Set(
+    (rows.inductionReviews ?? [])
+      .filter((review) => review.ect_induction_id === induction.id)
+      .map((review) => review.induction_term),
+  );
+  const checkpoints = checkpointWindows(terms, induction.started_on, induction.fte).map(
+    (window) => ({
+      window,
+      status: checkpointStatus(window, recorded.has(window.inductionTerm), asOf),
+    }),
+  );
+  const next = checkpoints.find((checkpoint) => checkpoint.status !== 'done') ?? null;
+  const overdue = checkpoints.filter((checkpoint) => checkpoint.status === 'overdue').length;
+
+  return {
+    ect_induction_id: induction.id,
+    next_checkpoint_term: next?.window.inductionTerm ?? null,
+    next_checkpoint_kind: next?.window.kind ?? null,
+    next_checkpoint_due_on: next?.window.dueOn ?? null,
+    checkpoints_overdue: overdue,
+    flag_checkpoint_due: checkpoints.some((checkpoint) => checkpoint.status === 'due'),
+    flag_checkpoint_overdue: overdue > 0,
+  };
+}
+
+/**
+ * Computes the dashboard results (tiles, ECT rows, checkpoint rows) for one school of the
+ * expanded rows as of asOf.
+ */
 export function computeDashboard(
   rows: SeedRows,
   schoolId: string,
@@ -212,7 +261,10 @@ export function computeDashboard(
     open_concerns: openConcerns.length,
     oldest_open_concern_days: oldestRaisedOn === null ? null : daysBetween(oldestRaisedOn, asOf),
   };
-  return { tiles, ects };
+  const checkpoints = active
+    .map((induction) => checkpointFigures(rows, induction, asOf))
+    .sort((a, b) => compareText(a.ect_induction_id, b.ect_induction_id));
+  return { tiles, ects, checkpoints };
 }
 
 /**

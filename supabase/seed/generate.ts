@@ -95,6 +95,10 @@ export async function buildSeedSql(options: BuildSeedOptions = {}): Promise<stri
     ['public.staff', insertStatements('public.staff', rows.staff)],
     ['public.school_roles', insertStatements('public.school_roles', rows.schoolRoles)],
     ['public.ect_inductions', insertStatements('public.ect_inductions', rows.inductions)],
+    [
+      'public.induction_reviews',
+      insertStatements('public.induction_reviews', rows.inductionReviews ?? []),
+    ],
     ['public.mentors', insertStatements('public.mentors', rows.mentors)],
     [
       'public.mentor_training_logs',

@@ -102,6 +102,19 @@ export interface InductionRow {
   updated_at: LondonTimestamp;
 }
 
+/** A progress review or formal assessment that took place. */
+export interface InductionReviewRow {
+  id: string;
+  school_id: string;
+  ect_induction_id: string;
+  induction_term: number;
+  completed_on: IsoDate;
+  on_track: boolean | null;
+  notes: string | null;
+  created_at: LondonTimestamp;
+  updated_at: LondonTimestamp;
+}
+
 export interface MentorRow {
   id: string;
   school_id: string;
@@ -198,6 +211,8 @@ export interface SeedRows {
   staff: StaffRow[];
   schoolRoles: SchoolRoleRow[];
   inductions: InductionRow[];
+  /** Optional, so that row sets built elsewhere (the benchmark's schools) may leave it out. */
+  inductionReviews?: InductionReviewRow[];
   mentors: MentorRow[];
   mentorTrainingLogs: MentorTrainingLogRow[];
   pairings: PairingRow[];

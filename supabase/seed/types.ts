@@ -137,6 +137,11 @@ export interface InductionDefinition {
   yearOneReductionPercent?: number;
   yearTwoReductionPercent?: number;
   pairings: PairingDefinition[];
+  /**
+   * Progress reviews and assessments (by induction term, 1 to 6) that differ from the demo's
+   * rule: each is recorded two weeks before it falls due.
+   */
+  reviews?: { missed?: number[]; notOnTrack?: number[] };
 }
 
 interface ConcernBase {

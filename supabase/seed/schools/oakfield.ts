@@ -7,6 +7,7 @@
 // - Femi Adeyemi's sessions lapsed after 5 October 2026.
 // - Tomasz Kowalski's pairing has no timetabled slot, and his timetable reduction (5%) is
 //   below the statutory 10% for year one.
+// - Tomasz Kowalski's term 2 progress review was missed, so it shows as overdue.
 // - Daniel Okafor logged 17.5 of the 20 hours of his mentor training (mentor_2025).
 
 import type { SchoolDefinition } from '../types.ts';
@@ -360,6 +361,8 @@ export const oakfield: SchoolDefinition = {
       ect: 'femi-adeyemi',
       startedOn: '2025-09-01',
       programme: 'provider_led',
+      // The term 3 assessment found him not yet meeting the Teachers' Standards.
+      reviews: { notOnTrack: [3] },
       pairings: [
         {
           mentor: 'marcus-bell',
@@ -401,6 +404,8 @@ export const oakfield: SchoolDefinition = {
       programme: 'provider_led',
       // His timetable was set before the school planned the ECT reduction.
       yearOneReductionPercent: 5,
+      // His term 2 review was missed when his mentor's Mondays went to cover.
+      reviews: { missed: [2] },
       pairings: [
         {
           mentor: 'marcus-bell',
