@@ -9,6 +9,7 @@ export const ECT_TABLE_COLUMNS = [
   'Sessions this term (held of expected)',
   'Timetabled time a week',
   'Open concerns',
+  'Next review or assessment',
   'Flags',
 ] as const;
 

@@ -1,6 +1,10 @@
 // Turns the seed calculator's figures into the text the dashboard should show. Written apart
 // from the app's formatters (src/lib), so a formatting bug there fails the suite.
-import type { ExpectedEctRow, ExpectedTiles } from '../../supabase/seed/expected.ts';
+import type {
+  ExpectedCheckpointRow,
+  ExpectedEctRow,
+  ExpectedTiles,
+} from '../../supabase/seed/expected.ts';
 
 /** At most `digits` decimals, trailing zeros dropped: 4.5, 2, 0.75. */
 export function figure(value: number, digits = 1): string {
@@ -12,13 +16,29 @@ function ukDate(iso: string): string {
   return `${day}/${month}/${year}`;
 }
 
-const FLAG_LABELS: [keyof ExpectedEctRow, string][] = [
+type FlagKey = keyof ExpectedEctRow | keyof ExpectedCheckpointRow;
+
+const FLAG_LABELS: [FlagKey, string][] = [
   ['flag_no_mentor', 'No mentor'],
+  ['flag_checkpoint_overdue', 'Review or assessment overdue'],
   ['flag_mentor_without_qts', 'Mentor has no QTS and no appropriate body check'],
   ['flag_no_slot', 'No timetabled slot'],
   ['flag_slot_outside_teaching_hours', 'Slot outside teaching hours'],
   ['flag_mentor_is_induction_tutor', 'Mentor is the induction tutor'],
+  ['flag_checkpoint_due', 'Review or assessment due this term'],
 ];
+
+function nextCheckpointText(checkpoint: ExpectedCheckpointRow | undefined): string {
+  if (!checkpoint) {
+    return 'Not available';
+  }
+  if (checkpoint.next_checkpoint_term === null) {
+    return 'All recorded';
+  }
+  const kind = checkpoint.next_checkpoint_kind === 'formal_assessment' ? 'assessment' : 'review';
+  const due = checkpoint.next_checkpoint_due_on;
+  return `Term ${checkpoint.next_checkpoint_term} ${kind}, ${due ? `due ${ukDate(due)}` : 'due date not known'}`;
+}
 
 export interface ExpectedRowText {
   name: string;
@@ -27,8 +47,14 @@ export interface ExpectedRowText {
   flags: string[];
 }
 
-export function expectedRowText(row: ExpectedEctRow): ExpectedRowText {
+/** The row's cells and flags; `checkpoints` are the school's rows of the checkpoint figures. */
+export function expectedRowText(
+  row: ExpectedEctRow,
+  checkpoints: readonly ExpectedCheckpointRow[],
+): ExpectedRowText {
   const minutes = row.timetabled_minutes_per_week;
+  const checkpoint = checkpoints.find((item) => item.ect_induction_id === row.ect_induction_id);
+  const flagged = { ...row, ...checkpoint } as Record<FlagKey, unknown>;
 
   return {
     name: row.ect_name,
@@ -40,8 +66,9 @@ export function expectedRowText(row: ExpectedEctRow): ExpectedRowText {
       `${row.sessions_this_term} of ${figure(row.expected_this_term)}`,
       minutes > 0 ? `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}` : 'None',
       String(row.open_concerns),
+      nextCheckpointText(checkpoint),
     ],
-    flags: FLAG_LABELS.filter(([key]) => row[key] === true).map(([, label]) => label),
+    flags: FLAG_LABELS.filter(([key]) => flagged[key] === true).map(([, label]) => label),
   };
 }
 
@@ -51,8 +78,13 @@ export interface ExpectedTileText {
   detail?: string;
 }
 
-export function expectedTileText(tiles: ExpectedTiles): ExpectedTileText[] {
+export function expectedTileText(
+  tiles: ExpectedTiles,
+  checkpoints: readonly ExpectedCheckpointRow[],
+): ExpectedTileText[] {
   const days = tiles.oldest_open_concern_days;
+  const overdue = checkpoints.filter((row) => row.flag_checkpoint_overdue).length;
+  const due = checkpoints.filter((row) => row.flag_checkpoint_due).length;
 
   return [
     { label: 'Active ECTs', figure: String(tiles.active_ects) },
@@ -69,6 +101,11 @@ export function expectedTileText(tiles: ExpectedTiles): ExpectedTileText[] {
     {
       label: 'Pairings with a timetabled slot',
       figure: `${tiles.pairings_with_slot} of ${tiles.active_pairings}`,
+    },
+    {
+      label: 'ECTs with a review or assessment overdue',
+      figure: String(overdue),
+      detail: `${due} ${due === 1 ? 'ECT has' : 'ECTs have'} one due this term`,
     },
     {
       label: 'Open concerns',

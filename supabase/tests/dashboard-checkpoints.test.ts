@@ -70,9 +70,10 @@ describe.each(testBackends())('induction calendar on the demo seed (%s)', (backe
       throw new Error('The date in England changed while the seed ran; run the tests again');
     }
     for (const [school, urn, email] of TUTORS) {
-      const [row] = await stack.sql<{ id: string }>('select id from public.schools where urn = $1', [
-        urn,
-      ]);
+      const [row] = await stack.sql<{ id: string }>(
+        'select id from public.schools where urn = $1',
+        [urn],
+      );
       schoolIds.set(school, row!.id);
       const client = createClient(stack.url, stack.anonKey, {
         auth: { persistSession: false, autoRefreshToken: false },

@@ -38,3 +38,20 @@ export interface SchoolDashboardEct {
   flag_no_slot: boolean;
   flag_slot_outside_teaching_hours: boolean;
 }
+
+/** One row of `school_dashboard_checkpoints(p_school_id)`: an active ECT's reviews. */
+export interface SchoolDashboardCheckpoint {
+  ect_induction_id: string;
+  /** The first induction term whose review or assessment is not recorded; null when all are. */
+  next_checkpoint_term: number | null;
+  next_checkpoint_kind: 'progress_review' | 'formal_assessment' | null;
+  /** Last day of that checkpoint's school term; null when the term dates do not reach it. */
+  next_checkpoint_due_on: string | null;
+  checkpoints_overdue: number;
+  flag_checkpoint_due: boolean;
+  flag_checkpoint_overdue: boolean;
+}
+
+/** An ECT's dashboard row with its reviews, once both requests have answered. */
+export type DashboardEctRow = SchoolDashboardEct &
+  Partial<Omit<SchoolDashboardCheckpoint, 'ect_induction_id'>>;

@@ -1,10 +1,12 @@
 import { Tile, TileGrid } from '@/components/tiles';
 import { formatFigure, formatQuantity, toFiniteNumber } from '@/lib/format';
 
-import type { SchoolDashboardTiles } from '../types';
+import type { SchoolDashboardCheckpoint, SchoolDashboardTiles } from '../types';
 
 interface DashboardTilesProps {
   tiles: SchoolDashboardTiles;
+  /** One row per active ECT, from school_dashboard_checkpoints. */
+  checkpoints: SchoolDashboardCheckpoint[];
 }
 
 function isPositive(value: unknown): boolean {
@@ -19,7 +21,9 @@ function attentionWhen(condition: boolean): 'attention' | 'neutral' {
   return condition ? 'attention' : 'neutral';
 }
 
-export function DashboardTiles({ tiles }: DashboardTilesProps) {
+export function DashboardTiles({ tiles, checkpoints }: DashboardTilesProps) {
+  const overdue = checkpoints.filter((row) => row.flag_checkpoint_overdue).length;
+  const dueThisTerm = checkpoints.filter((row) => row.flag_checkpoint_due).length;
   const hasOldestConcern = toFiniteNumber(tiles.oldest_open_concern_days) !== null;
   const oldestConcern = formatQuantity(tiles.oldest_open_concern_days, 'day', 'days');
 
@@ -50,6 +54,12 @@ export function DashboardTiles({ tiles }: DashboardTilesProps) {
         figure={formatFigure(tiles.pairings_with_slot)}
         figureSuffix={`of ${formatFigure(tiles.active_pairings)}`}
         tone={attentionWhen(isBelow(tiles.pairings_with_slot, tiles.active_pairings))}
+      />
+      <Tile
+        label="ECTs with a review or assessment overdue"
+        figure={formatFigure(overdue)}
+        detail={`${formatQuantity(dueThisTerm, 'ECT has', 'ECTs have')} one due this term`}
+        tone={attentionWhen(overdue > 0)}
       />
       <Tile
         label="Open concerns"

@@ -1,12 +1,13 @@
 import { Tag } from '@/components/tag';
 
-import type { SchoolDashboardEct } from '../types';
+import type { DashboardEctRow } from '../types';
+import { nextCheckpointText } from './checkpoint-text';
 import { ectFlags } from './ect-flags';
 import { ectRowText } from './ect-row-text';
 
 interface EctTableProps {
   caption: string;
-  rows: SchoolDashboardEct[];
+  rows: DashboardEctRow[];
 }
 
 const NUMERIC_HEADER = 'govuk-table__header govuk-table__header--numeric';
@@ -45,6 +46,9 @@ export function EctTable({ caption, rows }: EctTableProps) {
               Open concerns
             </th>
             <th scope="col" className="govuk-table__header">
+              Next review or assessment
+            </th>
+            <th scope="col" className="govuk-table__header">
               Flags
             </th>
           </tr>
@@ -66,6 +70,7 @@ export function EctTable({ caption, rows }: EctTableProps) {
                 <td className={NUMERIC_CELL}>{text.sessionsThisTerm}</td>
                 <td className={NUMERIC_CELL}>{text.timetabledPerWeek}</td>
                 <td className={NUMERIC_CELL}>{text.openConcerns}</td>
+                <td className="govuk-table__cell">{nextCheckpointText(row)}</td>
                 <td className="govuk-table__cell">
                   {flags.length === 0 ? (
                     'None'

@@ -1,8 +1,11 @@
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { formatLongDate, isoDateInLondon } from '@/lib/dates';
 
+import { useSchoolDashboardCheckpoints } from '../api/get-school-dashboard-checkpoints';
 import { useSchoolDashboardEcts } from '../api/get-school-dashboard-ects';
 import { useSchoolDashboardTiles } from '../api/get-school-dashboard-tiles';
+import { withCheckpoints } from '../components/checkpoint-text';
+import { DashboardActions } from '../components/dashboard-actions';
 import { DashboardTiles } from '../components/dashboard-tiles';
 import { EctTable } from '../components/ect-table';
 
@@ -16,18 +19,20 @@ interface SchoolDashboardPageProps {
 function DashboardBody({ schoolId, schoolName }: Omit<SchoolDashboardPageProps, 'readOnly'>) {
   const tiles = useSchoolDashboardTiles(schoolId);
   const ects = useSchoolDashboardEcts(schoolId);
+  const checkpoints = useSchoolDashboardCheckpoints(schoolId);
 
-  if (tiles.isPending || ects.isPending) {
+  if (tiles.isPending || ects.isPending || checkpoints.isPending) {
     return <LoadingState what="the dashboard" />;
   }
-  if (tiles.isError || ects.isError) {
+  if (tiles.isError || ects.isError || checkpoints.isError) {
     return (
       <ErrorState
         title="The dashboard could not be loaded"
-        error={tiles.error ?? ects.error}
+        error={tiles.error ?? ects.error ?? checkpoints.error}
         onRetry={() => {
           void tiles.refetch();
           void ects.refetch();
+          void checkpoints.refetch();
         }}
       />
     );
@@ -43,11 +48,20 @@ function DashboardBody({ schoolId, schoolName }: Omit<SchoolDashboardPageProps, 
     );
   }
 
+  const rows = withCheckpoints(ects.data, checkpoints.data);
+
   return (
     <>
+      <DashboardActions
+        schoolName={schoolName}
+        asOf={isoDateInLondon(new Date())}
+        tiles={tiles.data}
+        checkpoints={checkpoints.data}
+        rows={rows}
+      />
       <h2 className="govuk-heading-m">At a glance</h2>
-      <DashboardTiles tiles={tiles.data} />
-      <EctTable caption={`ECTs at ${schoolName}`} rows={ects.data} />
+      <DashboardTiles tiles={tiles.data} checkpoints={checkpoints.data} />
+      <EctTable caption={`ECTs at ${schoolName}`} rows={rows} />
     </>
   );
 }
