@@ -138,3 +138,31 @@ test('mentor pages and forms pass axe', async ({ page }) => {
   await page.getByRole('link', { name: 'Log training' }).click();
   await checkPage(page, 'mentor-log-training');
 });
+
+test('session form works by keyboard alone', async ({ page }) => {
+  await signInAs(page, 'mentor@oakfield.example');
+  await page
+    .getByRole('link', { name: /^Log a session/ })
+    .first()
+    .click();
+  await waitForPage(page);
+  const submit = page.getByRole('button', { name: 'Log session' });
+
+  // Tab from the top of the page to the submit button, as a keyboard user would.
+  await page.locator('#main-content').focus();
+  for (let presses = 0; presses < 40; presses += 1) {
+    if (await submit.evaluate((button) => button === document.activeElement)) break;
+    await page.keyboard.press('Tab');
+  }
+  await expect(submit).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(summary).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(summary.getByRole('link').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Day')).toBeFocused();
+  await page.keyboard.type('1');
+  await expect(page.getByLabel('Day')).toHaveValue('1');
+});
