@@ -12,13 +12,15 @@ import {
 
 // A PGlite folder for the suite alone. The stand-in applies migrations and the seed when the
 // folder is empty, so removing it first gives every run the same demo data.
-const DATA_DIR = '.local-supabase/e2e-data';
+// E2E_DATA_DIR and E2E_OUTPUT_DIR, with E2E_SUPABASE_PORT and E2E_APP_PORT, let a second run
+// work beside the first without removing its database or its results.
+const DATA_DIR = process.env.E2E_DATA_DIR || '.local-supabase/e2e-data';
 
 const isCI = Boolean(process.env.CI);
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results/playwright',
+  outputDir: process.env.E2E_OUTPUT_DIR || 'test-results/playwright',
   // The tests share one database and the machine has few cores: one worker, in file order.
   fullyParallel: false,
   workers: 1,
