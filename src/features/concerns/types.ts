@@ -55,6 +55,7 @@ export interface ConcernPerson {
   id: string;
   full_name: string;
   school_roles: { role: string }[];
-  mentors: { id: string }[];
+  /** The mentors row: unique per person and school, so PostgREST embeds one object or null. */
+  mentors: { id: string } | null;
   ect_inductions: { id: string; status: string; started_on: string }[];
 }

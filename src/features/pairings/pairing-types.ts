@@ -34,5 +34,6 @@ export interface MentorOption {
   qts_held: boolean;
   subject_or_phase: string | null;
   school_roles: { role: string }[];
-  mentors: { id: string; ab_check_confirmed_on: string | null; pairings: MentorPairing[] }[];
+  /** The mentors row: unique per person and school, so PostgREST embeds one object or null. */
+  mentors: { id: string; ab_check_confirmed_on: string | null; pairings: MentorPairing[] } | null;
 }

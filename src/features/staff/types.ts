@@ -62,7 +62,8 @@ export interface StaffInduction {
 export interface StaffMember extends StaffListRow {
   version: number;
   created_at: string;
-  mentors: (MentorDetails & { pairings: MenteePairing[] })[];
+  /** The mentors row: unique per person and school, so PostgREST embeds one object or null. */
+  mentors: (MentorDetails & { pairings: MenteePairing[] }) | null;
   ect_inductions: StaffInduction[];
 }
 

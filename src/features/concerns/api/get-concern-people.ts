@@ -16,7 +16,7 @@ export async function getConcernPeople(schoolId: string): Promise<ConcernPerson[
     .order('full_name')
     .throwOnError();
 
-  return (data ?? []) as ConcernPerson[];
+  return (data ?? []) as unknown as ConcernPerson[];
 }
 
 export const concernPeopleQueryOptions = (schoolId: string) =>

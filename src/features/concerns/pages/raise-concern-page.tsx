@@ -78,7 +78,7 @@ function RaiseForm({ schoolId, schoolName, staffId, people, presetInduction }: R
       .map((induction) => ({ id: induction.id, name: person.full_name })),
   );
   const mentors = people.flatMap((person) =>
-    person.mentors.map((mentor) => ({ id: mentor.id, name: person.full_name })),
+    person.mentors ? [{ id: person.mentors.id, name: person.full_name }] : [],
   );
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {

@@ -9,7 +9,7 @@ function option(overrides: Partial<MentorOption> & { full_name: string }): Mento
     qts_held: true,
     subject_or_phase: null,
     school_roles: [{ role: 'mentor' }],
-    mentors: [{ id: `m-${overrides.full_name}`, ab_check_confirmed_on: null, pairings: [] }],
+    mentors: { id: `m-${overrides.full_name}`, ab_check_confirmed_on: null, pairings: [] },
     ...overrides,
   };
 }
@@ -38,7 +38,7 @@ describe('mentorWarnings', () => {
     const checked = option({
       full_name: 'Priya Raman',
       qts_held: false,
-      mentors: [{ id: 'm', ab_check_confirmed_on: '2026-09-20', pairings: [] }],
+      mentors: { id: 'm', ab_check_confirmed_on: '2026-09-20', pairings: [] },
     });
 
     expect(mentorWarnings(unchecked)).toEqual([expect.stringMatching(/does not hold QTS/)]);
@@ -49,16 +49,14 @@ describe('mentorWarnings', () => {
 describe('summariseMentors', () => {
   const busy = option({
     full_name: 'Anna Busy',
-    mentors: [
-      {
-        id: 'm1',
-        ab_check_confirmed_on: null,
-        pairings: [
-          pairing('Current One', '2026-09-01', null),
-          pairing('Old One', '2025-09-01', '2026-07-20'),
-        ],
-      },
-    ],
+    mentors: {
+      id: 'm1',
+      ab_check_confirmed_on: null,
+      pairings: [
+        pairing('Current One', '2026-09-01', null),
+        pairing('Old One', '2025-09-01', '2026-07-20'),
+      ],
+    },
   });
   const free = option({ full_name: 'Zed Free' });
   const sameSubject = option({ full_name: 'Maths Teacher', subject_or_phase: ' Mathematics ' });

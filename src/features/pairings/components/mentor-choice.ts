@@ -18,7 +18,7 @@ export function mentorWarnings(option: MentorOption): string[] {
       `${option.full_name} is the induction tutor. The guidance advises that the mentor and the induction tutor are different people, so the dashboard flags this pairing.`,
     );
   }
-  const confirmed = option.mentors.some((mentor) => mentor.ab_check_confirmed_on !== null);
+  const confirmed = (option.mentors?.ab_check_confirmed_on ?? null) !== null;
   if (!option.qts_held && !confirmed) {
     warnings.push(
       `${option.full_name} does not hold QTS and the appropriate body has not confirmed they may mentor. The dashboard flags this pairing until it does.`,
@@ -49,7 +49,7 @@ export function summariseMentors(
   today: string,
 ): MentorSummary[] {
   const summaries = options.map((option) => {
-    const pairings = option.mentors.flatMap((mentor) => mentor.pairings);
+    const pairings = option.mentors?.pairings ?? [];
     const nameOf = (pairing: (typeof pairings)[number]) =>
       pairing.ect_induction?.ect?.full_name ?? 'Name not available';
     const isCurrent = (pairing: (typeof pairings)[number]) =>

@@ -1,3 +1,4 @@
+import { fieldErrorFromDatabase, type FieldError, type FieldRule } from '@/lib/database-errors';
 import { isValidEmail, normaliseTrn, parseFte } from '@/lib/record-checks';
 
 import type { InductionProgramme, StaffMemberInput, StaffRole } from '../types';
@@ -169,3 +170,16 @@ export const STAFF_DATABASE_FIELDS = {
     text: 'The confirmation date must be on or after the date the school asked',
   },
 } as const;
+
+/**
+ * Places a refusal of save_staff_members against its field. The RPC names the row ("Row 1:
+ * ..."), which means nothing on a form that saves one person, so the prefix goes.
+ */
+export function staffFieldError(
+  error: unknown,
+  rules: Readonly<Record<string, FieldRule>>,
+  fallbackField: string,
+): FieldError {
+  const placed = fieldErrorFromDatabase(error, rules, fallbackField);
+  return { ...placed, text: placed.text.replace(/^Row \d+: /, '') };
+}

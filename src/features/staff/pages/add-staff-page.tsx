@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { ErrorSummary } from '@/components/error-summary';
 import { TwoThirdsColumn } from '@/components/two-thirds-column';
 import { paths } from '@/config/paths';
-import { fieldErrorFromDatabase, type FieldError } from '@/lib/database-errors';
+import { type FieldError } from '@/lib/database-errors';
 import { formErrors } from '@/lib/form-errors';
 
 import { useSaveStaffMembers } from '../api/save-staff-members';
@@ -15,6 +15,7 @@ import {
   STAFF_FIELD_IDS,
   staffInputFromForm,
   validateStaffForm,
+  staffFieldError,
   type StaffFieldErrors,
   type StaffFormValues,
 } from '../components/staff-form-values';
@@ -56,9 +57,7 @@ export function AddStaffPage({ schoolId, schoolName }: AddStaffPageProps) {
         });
       },
       onError: (error) =>
-        setServerError(
-          fieldErrorFromDatabase(error, STAFF_DATABASE_FIELDS, STAFF_FIELD_IDS.fullName),
-        ),
+        setServerError(staffFieldError(error, STAFF_DATABASE_FIELDS, STAFF_FIELD_IDS.fullName)),
     });
   }
 

@@ -6,7 +6,7 @@ import { Radios } from '@/components/form-fields';
 import { ErrorState, LoadingState } from '@/components/states';
 import { TwoThirdsColumn } from '@/components/two-thirds-column';
 import { paths } from '@/config/paths';
-import { fieldErrorFromDatabase, type FieldError } from '@/lib/database-errors';
+import { type FieldError } from '@/lib/database-errors';
 import { formErrors } from '@/lib/form-errors';
 
 import { useStaffMember } from '../api/get-staff-member';
@@ -19,6 +19,7 @@ import {
   staffInputFromForm,
   validateInductionFields,
   validateMentorFields,
+  staffFieldError,
   type StaffFieldErrors,
   type StaffFormValues,
 } from '../components/staff-form-values';
@@ -89,9 +90,7 @@ function AddRoleForm({ schoolId, schoolName, person }: AddRoleFormProps) {
             },
           }),
         onError: (error) =>
-          setServerError(
-            fieldErrorFromDatabase(error, STAFF_DATABASE_FIELDS, STAFF_FIELD_IDS.roles),
-          ),
+          setServerError(staffFieldError(error, STAFF_DATABASE_FIELDS, STAFF_FIELD_IDS.roles)),
       },
     );
   }

@@ -173,7 +173,7 @@ export function EditMentorDetailsPage({
       />
     );
   }
-  const [mentor] = person.data.mentors;
+  const mentor = person.data.mentors;
   if (!mentor) {
     return (
       <ErrorState

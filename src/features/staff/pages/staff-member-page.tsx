@@ -39,7 +39,7 @@ function PersonDetails({ schoolId, person }: { schoolId: string; person: StaffMe
       <SummaryRow label="Sign-in">
         <InvitationTag userId={person.user_id} />{' '}
         {person.user_id === null
-          ? `Invited: not signed up with ${person.email} yet.`
+          ? `Not signed up with ${person.email} yet.`
           : 'Signed up with this email address.'}
       </SummaryRow>
       <SummaryRow label="TRN" changeTo={editPath}>
@@ -99,7 +99,7 @@ function RolesSection({ schoolId, person }: { schoolId: string; person: StaffMem
 }
 
 function MentorSection({ schoolId, person }: { schoolId: string; person: StaffMember }) {
-  const [mentor] = person.mentors;
+  const mentor = person.mentors;
   if (!mentor) {
     return null;
   }
