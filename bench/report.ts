@@ -175,8 +175,9 @@ function scaleSection(scale: ScaleResult, runs: number): string {
     const load = scale.load;
     parts.push(
       `Load run: ${load.virtualUsers} virtual users for ${load.seconds.toFixed(0)} s, each ` +
-        'signing in as a random user of its role, reading its roles and then its page five ' +
-        `times: ${load.requests.toLocaleString('en-GB')} requests ` +
+        'signing in as a random user of its role, reading its roles and then its page ' +
+        `${load.readsPerSignIn ?? 5} times, over and over: ` +
+        `${load.requests.toLocaleString('en-GB')} requests ` +
         `(${load.requestsPerSecond.toFixed(0)} per second), ${load.pageViews} page views, ` +
         `${load.signIns} sign-ins, ${load.errors} errors.`,
     );

@@ -61,6 +61,7 @@ Options:
   --load-seconds N         length of the load run in seconds (default 60)
   --virtual-users N        concurrent virtual users in the load run (default 50)
   --load-scales LIST       PostgreSQL scales that get a load run (default: the largest)
+  --reads-per-sign-in N    page reads by a virtual user after each sign-in (default 5)
   --no-browser             skip the Chromium step
   --no-bundle              skip the production build
   --exclude-migration V    build the schema without migration version V (repeatable)
@@ -68,6 +69,7 @@ Options:
   --compare FILE           results file of an earlier run, for before-and-after figures
   --report FILE            where to write the report (default BENCHMARKS.md, or
                            bench/results/quick.md with --quick); "none" writes no report
+  --render FILE            measure nothing: write the report of a saved results file
   --help                   show this help`;
 
 interface Options {
@@ -77,12 +79,15 @@ interface Options {
   loadSeconds: number;
   virtualUsers: number;
   loadScales: number[] | null;
+  readsPerSignIn: number;
   browser: boolean;
   bundle: boolean;
   excludedMigrations: string[];
   label: string;
   compare: string | null;
   report: string | null;
+  /** A saved results file to write the report of, instead of measuring. */
+  render: string | null;
   quick: boolean;
 }
 
@@ -105,12 +110,14 @@ function parseOptions(argv: string[]): Options | null {
       'load-seconds': { type: 'string' },
       'virtual-users': { type: 'string' },
       'load-scales': { type: 'string' },
+      'reads-per-sign-in': { type: 'string' },
       'no-browser': { type: 'boolean', default: false },
       'no-bundle': { type: 'boolean', default: false },
       'exclude-migration': { type: 'string', multiple: true, default: [] },
       label: { type: 'string' },
       compare: { type: 'string' },
       report: { type: 'string' },
+      render: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -135,12 +142,14 @@ function parseOptions(argv: string[]): Options | null {
     loadScales: values['load-scales']
       ? positiveIntegers(values['load-scales'], '--load-scales')
       : null,
+    readsPerSignIn: positiveIntegers(values['reads-per-sign-in'] ?? '5', '--reads-per-sign-in')[0]!,
     browser: !values['no-browser'],
     bundle: !values['no-bundle'],
     excludedMigrations: values['exclude-migration'],
     label: values.label ?? (quick ? 'quick' : 'latest'),
     compare: values.compare ?? null,
     report: report === 'none' ? null : report,
+    render: values.render ?? null,
     quick,
   };
 }
@@ -355,7 +364,7 @@ async function runScale(
         password: BENCH_PASSWORD,
         virtualUsers: options.virtualUsers,
         seconds: options.loadSeconds,
-        readsPerSignIn: 5,
+        readsPerSignIn: options.readsPerSignIn,
         asOf: today,
       });
     }
@@ -367,10 +376,30 @@ async function runScale(
   return result;
 }
 
+function readResults(file: string): RunResults {
+  return JSON.parse(readFileSync(path.resolve(file), 'utf8')) as RunResults;
+}
+
+function writeReport(results: RunResults, options: Options): void {
+  const before = options.compare ? readResults(options.compare) : null;
+  const report = renderReport(results, before);
+  console.log(`\n${report}`);
+  if (options.report) {
+    writeFileSync(path.resolve(REPO_ROOT, options.report), report);
+    log(`report written to ${options.report}`);
+  }
+  const missed = checkTargets(results).filter((check) => check.met === false);
+  log(missed.length === 0 ? 'every measured target met' : `${missed.length} target(s) missed`);
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   if (!options) {
     console.log(HELP);
+    return;
+  }
+  if (options.render) {
+    writeReport(readResults(options.render), options);
     return;
   }
   const started = performance.now();
@@ -433,17 +462,7 @@ async function main(): Promise<void> {
       2,
     );
     writeFileSync(path.join(RESULTS_DIR, `${options.label}.json`), `${saved}\n`);
-    const before = options.compare
-      ? (JSON.parse(readFileSync(path.resolve(options.compare), 'utf8')) as RunResults)
-      : null;
-    const report = renderReport(results, before);
-    console.log(`\n${report}`);
-    if (options.report) {
-      writeFileSync(path.resolve(REPO_ROOT, options.report), report);
-      log(`report written to ${options.report}`);
-    }
-    const missed = checkTargets(results).filter((check) => check.met === false);
-    log(missed.length === 0 ? 'every measured target met' : `${missed.length} target(s) missed`);
+    writeReport(results, options);
   } finally {
     await staticServer?.close();
     await cluster?.stop();

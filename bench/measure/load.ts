@@ -22,6 +22,8 @@ export interface LoadRunOptions {
 
 export interface LoadRunResult {
   virtualUsers: number;
+  /** Missing from results saved before this field existed, which used 5. */
+  readsPerSignIn?: number;
   seconds: number;
   requests: number;
   requestsPerSecond: number;
@@ -110,6 +112,7 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
   const all = [...latencies.values()].flat();
   return {
     virtualUsers: options.virtualUsers,
+    readsPerSignIn: options.readsPerSignIn,
     seconds,
     requests: all.length,
     requestsPerSecond: all.length / seconds,
