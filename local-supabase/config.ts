@@ -10,6 +10,8 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 
 export interface AuthConfig {
   siteUrl: string;
+  /** URLs besides `siteUrl` that email links may redirect to; `*` and `**` are globs. */
+  additionalRedirectUrls: string[];
   /** Access-token lifetime in seconds. */
   jwtExpiry: number;
   enableRefreshTokenRotation: boolean;
@@ -18,6 +20,8 @@ export interface AuthConfig {
   enableSignup: boolean;
   enableEmailSignup: boolean;
   enableConfirmations: boolean;
+  /** Seconds a confirmation link stays valid after it was sent. */
+  emailOtpExpiry: number;
   minimumPasswordLength: number;
   /** Sign-in and sign-up requests allowed per 5 minutes, per IP address and per email. */
   rateLimitSignIn: number;
@@ -87,6 +91,12 @@ function parsePort(text: string): number {
   return port;
 }
 
+function parseSwitch(name: string, text: string): boolean {
+  if (text === 'on') return true;
+  if (text === 'off') return false;
+  throw new Error(`${name} must be "on" or "off", got "${text}"`);
+}
+
 function parseRateLimit(text: string): number {
   const limit = Number(text);
   if (!Number.isInteger(limit) || limit < 1) {
@@ -109,7 +119,8 @@ export interface LoadConfigOptions {
  * Reads `supabase/config.toml` and applies the environment overrides
  * `SUPABASE_PORT`, `JWT_SECRET`, `DATABASE_URL`, `LOCAL_SUPABASE_DATA_DIR` and
  * `LOCAL_SUPABASE_RATE_LIMIT_SIGN_IN` (sign-ins per 5 minutes, for a browser suite that signs in
- * more often than a person would).
+ * more often than a person would) and `LOCAL_SUPABASE_EMAIL_CONFIRMATIONS=on|off` (over
+ * `[auth.email] enable_confirmations`).
  * Defaults for missing keys are the Supabase CLI's.
  */
 export function loadConfig(options: LoadConfigOptions = {}): Config {
@@ -136,12 +147,16 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
     },
     auth: {
       siteUrl: readString(auth, 'site_url', 'http://127.0.0.1:3000'),
+      additionalRedirectUrls: readStrings(auth, 'additional_redirect_urls', []),
       jwtExpiry: readNumber(auth, 'jwt_expiry', 3600),
       enableRefreshTokenRotation: readBoolean(auth, 'enable_refresh_token_rotation', true),
       refreshTokenReuseInterval: readNumber(auth, 'refresh_token_reuse_interval', 10),
       enableSignup: readBoolean(auth, 'enable_signup', true),
       enableEmailSignup: readBoolean(authEmail, 'enable_signup', true),
-      enableConfirmations: readBoolean(authEmail, 'enable_confirmations', false),
+      enableConfirmations: env.LOCAL_SUPABASE_EMAIL_CONFIRMATIONS
+        ? parseSwitch('LOCAL_SUPABASE_EMAIL_CONFIRMATIONS', env.LOCAL_SUPABASE_EMAIL_CONFIRMATIONS)
+        : readBoolean(authEmail, 'enable_confirmations', false),
+      emailOtpExpiry: readNumber(authEmail, 'otp_expiry', 3600),
       minimumPasswordLength: readNumber(auth, 'minimum_password_length', 6),
       rateLimitSignIn: env.LOCAL_SUPABASE_RATE_LIMIT_SIGN_IN
         ? parseRateLimit(env.LOCAL_SUPABASE_RATE_LIMIT_SIGN_IN)

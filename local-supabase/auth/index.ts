@@ -8,9 +8,11 @@ import type { AuthContext } from './context.ts';
 import { AuthError, OAuthError, sendAuthError } from './errors.ts';
 import { RATE_LIMIT_WINDOW_MS, SlidingWindowLimiter } from './rate-limit.ts';
 import { handleAdminUsers } from './routes/admin.ts';
+import { handleGenerateLink } from './routes/generate-link.ts';
 import { handleSignup } from './routes/signup.ts';
 import { handleToken } from './routes/token.ts';
 import { handleGetUser, handleLogout, handleUpdateUser } from './routes/user.ts';
+import { handleVerifyGet, handleVerifyPost } from './routes/verify.ts';
 
 export interface AuthDependencies {
   db: Database;
@@ -95,6 +97,12 @@ function routeFor(method: string, pathname: string): Route | null {
       return handleUpdateUser;
     case 'POST /logout':
       return handleLogout;
+    case 'GET /verify':
+      return handleVerifyGet;
+    case 'POST /verify':
+      return handleVerifyPost;
+    case 'POST /admin/generate_link':
+      return handleGenerateLink;
   }
   const admin = /^\/admin\/users(?:\/([^/]+))?\/?$/.exec(pathname);
   if (admin) return (ctx) => handleAdminUsers(ctx, admin[1] ?? '');
@@ -102,8 +110,9 @@ function routeFor(method: string, pathname: string): Route | null {
 }
 
 /**
- * Builds the `/auth/v1` handler: GoTrue's password, session, user and
- * admin-user endpoints over `auth.*` tables, with its error shapes.
+ * Builds the `/auth/v1` handler: GoTrue's password, session, email
+ * confirmation, user and admin-user endpoints over `auth.*` tables, with its
+ * error shapes.
  */
 export function createAuthHandler(deps: AuthDependencies) {
   const { auth } = deps.config;

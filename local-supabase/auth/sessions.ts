@@ -44,7 +44,7 @@ export async function insertRefreshToken(
 export async function createSession(
   tx: Queryable,
   userId: string,
-  method: 'password',
+  method: 'password' | 'otp',
   client: ClientInfo,
 ): Promise<{ sessionId: string; refreshToken: string }> {
   const session = await tx.query<{ id: string }>(

@@ -7,7 +7,7 @@ export const NIL_INSTANCE_ID = '00000000-0000-0000-0000-000000000000';
 /** Audience and role of every user that signs up through this API. */
 export const DEFAULT_AUDIENCE = 'authenticated';
 
-const USER_COLUMNS = `
+export const USER_COLUMNS = `
   id, aud, role, email, encrypted_password, email_confirmed_at, invited_at, phone,
   phone_confirmed_at, confirmation_sent_at, confirmed_at, recovery_sent_at, email_change,
   email_change_sent_at, last_sign_in_at, raw_app_meta_data, raw_user_meta_data, created_at,
@@ -74,8 +74,8 @@ export interface NewUser {
   userMetadata: Record<string, unknown>;
   appMetadata: Record<string, unknown>;
   confirmed: boolean;
-  /** Marks an unconfirmed sign-up whose confirmation mail would have been sent now. */
-  confirmationSent: boolean;
+  /** Hash of the confirmation token of an unconfirmed sign-up; sets `confirmation_sent_at` too. */
+  confirmationToken?: string;
 }
 
 /** Inserts a user and its email identity, as GoTrue's sign-up and admin create do. */
@@ -83,11 +83,11 @@ export async function insertUser(tx: Queryable, user: NewUser): Promise<string> 
   const inserted = await tx.query<{ id: string }>(
     `insert into auth.users (
        instance_id, id, aud, role, email, encrypted_password, email_confirmed_at,
-       confirmation_sent_at, raw_app_meta_data, raw_user_meta_data, created_at, updated_at,
-       is_anonymous, is_sso_user)
+       confirmation_token, confirmation_sent_at, raw_app_meta_data, raw_user_meta_data,
+       created_at, updated_at, is_anonymous, is_sso_user)
      values ($1, coalesce($2::uuid, gen_random_uuid()), $3, $4, lower($5), $6,
-       case when $7 then now() end, case when $8 then now() end, $9::jsonb, $10::jsonb,
-       now(), now(), false, false)
+       case when $7 then now() end, coalesce($8::text, ''), case when $8::text is not null then now() end,
+       $9::jsonb, $10::jsonb, now(), now(), false, false)
      returning id`,
     [
       NIL_INSTANCE_ID,
@@ -97,7 +97,7 @@ export async function insertUser(tx: Queryable, user: NewUser): Promise<string> 
       user.email,
       user.passwordHash,
       user.confirmed,
-      user.confirmationSent,
+      user.confirmationToken ?? null,
       JSON.stringify(user.appMetadata),
       JSON.stringify(user.userMetadata),
     ],

@@ -28,7 +28,9 @@ export interface TestStackOptions {
   /**
    * Auth settings over `config.toml`'s. Test stacks raise the sign-in and
    * refresh rate limits to 1000 per 5 minutes unless set here, because all
-   * test traffic comes from one address.
+   * test traffic comes from one address. They also turn email confirmations
+   * off unless set here, so that tests of other features get a session from
+   * sign-up; tests of confirmation pass `enableConfirmations: true`.
    */
   auth?: Partial<AuthConfig>;
   /** Logger for the server and setup; default pino at LOCAL_SUPABASE_LOG_LEVEL or `warn`. */
@@ -118,7 +120,12 @@ export async function startTestStack(options: TestStackOptions): Promise<TestSta
     overrides: {
       port: 0,
       databaseUrl,
-      auth: { rateLimitSignIn: 1000, rateLimitTokenRefresh: 1000, ...options.auth },
+      auth: {
+        rateLimitSignIn: 1000,
+        rateLimitTokenRefresh: 1000,
+        enableConfirmations: false,
+        ...options.auth,
+      },
     },
   });
   try {

@@ -200,7 +200,6 @@ async function createUser(ctx: AuthContext): Promise<void> {
         params.appMetadata ?? {},
       ),
       confirmed: params.emailConfirm,
-      confirmationSent: false,
     });
     if (params.banDuration) await applyBan(tx, id, params.banDuration);
     return loadUserJson(tx, id);

@@ -8,19 +8,32 @@ import {
   stringField,
   validateEmail,
 } from '../context.ts';
+import {
+  confirmationLink,
+  newConfirmationToken,
+  redirectTarget,
+  storeConfirmationToken,
+} from '../confirmation.ts';
 import { badRequest, unprocessable } from '../errors.ts';
 import { userJson } from '../format.ts';
 import { checkPasswordStrength, hashPassword } from '../password.ts';
 import { createSession, issueAccessToken, sessionJson } from '../sessions.ts';
 import { findIdentities, findUserByEmail, findUserById, insertUser } from '../users.ts';
 
+interface SignupResult {
+  body: Record<string, unknown>;
+  /** Set when a confirmation mail would be sent. */
+  confirmation: { userId: string; link: string } | null;
+}
+
 /** SQLSTATE of a unique violation: another request created the same address first. */
 const UNIQUE_VIOLATION = '23505';
 
 /**
- * `POST /signup {email, password, data}`. With confirmations off (the
- * local default) the user is confirmed at once and gets a session; with
- * them on, the user is returned unconfirmed.
+ * `POST /signup {email, password, data}`. With confirmations on (the
+ * project's default) the user is returned unconfirmed, without a session,
+ * and the confirmation link is logged; with them off, the user is confirmed
+ * at once and gets a session.
  */
 export async function handleSignup(ctx: AuthContext): Promise<void> {
   const auth = ctx.config.auth;
@@ -48,41 +61,47 @@ export async function handleSignup(ctx: AuthContext): Promise<void> {
   const autoconfirm = !auth.enableConfirmations;
   const passwordHash = await hashPassword(password);
 
-  let response: Record<string, unknown>;
+  // supabase-js sends `emailRedirectTo` as the `redirect_to` query parameter.
+  const redirectTo = redirectTarget(auth, ctx.search.get('redirect_to'), ctx.req.headers.referer);
+
+  let response: SignupResult;
   try {
-    response = await ctx.db.authTransaction(async (tx) => {
+    response = await ctx.db.authTransaction(async (tx): Promise<SignupResult> => {
       const existing = await findUserByEmail(tx, email);
-      let userId: string;
       if (existing?.email_confirmed_at) {
         if (autoconfirm) throw unprocessable('user_already_exists', 'User already registered');
         // GoTrue hides whether the address is taken by returning a made-up user.
-        return obfuscatedUser(email, data);
+        return { body: obfuscatedUser(email, data), confirmation: null };
       }
-      if (existing) {
-        // An unconfirmed sign-up is repeated: GoTrue keeps the user and takes the new details.
+      if (existing && autoconfirm) {
+        // Confirmations were switched off after this sign-up: GoTrue confirms it now.
         await tx.query(
-          `update auth.users set encrypted_password = $2, raw_user_meta_data = $3::jsonb,
-             confirmation_sent_at = now(), updated_at = now()
-           where id = $1`,
-          [existing.id, passwordHash, JSON.stringify(data)],
+          `update auth.users set email_confirmed_at = now(), confirmation_token = '',
+             updated_at = now() where id = $1`,
+          [existing.id],
         );
-        userId = existing.id;
-      } else {
-        userId = await insertUser(tx, {
+      }
+      // A repeated unconfirmed sign-up keeps the first password and metadata, as
+      // GoTrue does, because nobody has proved they own the address yet.
+      const userId =
+        existing?.id ??
+        (await insertUser(tx, {
           email,
           passwordHash,
           role: 'authenticated',
           userMetadata: data,
           appMetadata: { provider: 'email', providers: ['email'] },
           confirmed: autoconfirm,
-          // NOTE: no confirmation mail is sent; the stand-in has no mailer.
-          confirmationSent: !autoconfirm,
-        });
-      }
+        }));
       ctx.log.userId = userId;
       if (!autoconfirm) {
+        const token = newConfirmationToken(email);
+        await storeConfirmationToken(tx, userId, token.hash);
         const user = (await findUserById(tx, userId))!;
-        return userJson(user, await findIdentities(tx, userId));
+        return {
+          body: userJson(user, await findIdentities(tx, userId)),
+          confirmation: { userId, link: confirmationLink(ctx.issuer, token.hash, redirectTo) },
+        };
       }
       const { sessionId, refreshToken } = await createSession(tx, userId, 'password', ctx.client);
       const user = (await findUserById(tx, userId))!;
@@ -94,7 +113,7 @@ export async function handleSignup(ctx: AuthContext): Promise<void> {
         ctx.config.jwtSecret,
         ctx.issuer,
       );
-      return sessionJson(tx, user, access, refreshToken, auth);
+      return { body: await sessionJson(tx, user, access, refreshToken, auth), confirmation: null };
     });
   } catch (error) {
     if ((error as { code?: unknown }).code === UNIQUE_VIOLATION) {
@@ -102,7 +121,24 @@ export async function handleSignup(ctx: AuthContext): Promise<void> {
     }
     throw error;
   }
-  sendJson(ctx.res, 200, response);
+  if (response.confirmation) logConfirmationMail(ctx, email, response.confirmation);
+  sendJson(ctx.res, 200, response.body);
+}
+
+/**
+ * Stands in for the confirmation mail: one info line with the address and the
+ * link, which is the local inbox (the Supabase CLI runs Inbucket for this).
+ * The link confirms the address, so the log must stay on the local machine.
+ */
+function logConfirmationMail(
+  ctx: AuthContext,
+  email: string,
+  confirmation: { userId: string; link: string },
+): void {
+  ctx.logger.info(
+    { email, userId: confirmation.userId, confirmationLink: confirmation.link },
+    'confirmation mail not sent: open the link to confirm the address',
+  );
 }
 
 function obfuscatedUser(email: string, data: Record<string, unknown>): Record<string, unknown> {
