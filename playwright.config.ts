@@ -63,6 +63,8 @@ export default defineConfig({
         DATABASE_URL: '',
         // Every test signs in from one address, more often than config.toml's 30 per 5 minutes.
         LOCAL_SUPABASE_RATE_LIMIT_SIGN_IN: '1000',
+        // The browser suite signs people up and checks claiming; the API tests cover confirmation.
+        LOCAL_SUPABASE_EMAIL_CONFIRMATIONS: 'off',
       },
       // The first start migrates and seeds a fresh PGlite database.
       timeout: 240_000,
