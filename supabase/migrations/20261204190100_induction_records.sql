@@ -3,6 +3,11 @@
 -- induction per ECT per start date (the natural key a staff import upserts
 -- on), and RPCs that change a status or a mentor in one transaction.
 --
+-- Refusals that concern one input name the constraint or column in their
+-- detail ("Constraint: pairings_one_mentor_per_day."), because PostgREST
+-- passes message, detail and hint to the client but not the constraint name,
+-- and the app uses it to show the error against the right field.
+--
 -- The history of status changes is the audit log's history of the
 -- ect_inductions row: every update writes the old and new status, date and
 -- reason there, so no second copy is kept.
@@ -105,7 +110,9 @@ begin
     raise exception using
       errcode = '23514',
       message = 'The status cannot change before the induction started',
-      detail = format('The induction started on %s; the change is dated %s.',
+      detail = format(
+        'The induction started on %s; the change is dated %s. '
+          'Constraint: ect_inductions_status_after_start.',
         induction.started_on, p_changed_on),
       hint = 'Enter a date on or after the induction''s start.',
       constraint = 'ect_inductions_status_after_start';
@@ -213,9 +220,9 @@ begin
     raise exception using
       errcode = '23514',
       message = 'The mentor cannot start before the induction',
-      detail = format('The induction started on %s.', induction.started_on),
+      detail = format('The induction started on %s. Column: started_on.', induction.started_on),
       hint = 'Enter a start date on or after the induction''s start.',
-      constraint = 'pairings_start_in_induction';
+      column = 'started_on';
   end if;
 
   select p.started_on into later_start
@@ -228,7 +235,8 @@ begin
     raise exception using
       errcode = '23P01',
       message = format('This ECT already has a mentor from %s', to_char(later_start, 'FMDD FMMonth YYYY')),
-      detail = 'An ECT has one mentor on any day, and a pairing already starts on or after the date given.',
+      detail = 'An ECT has one mentor on any day, and a pairing already starts on or after the '
+        'date given. Constraint: pairings_one_mentor_per_day.',
       hint = 'Enter a start date after that pairing''s start, or end that pairing first.',
       constraint = 'pairings_one_mentor_per_day';
   end if;
@@ -308,7 +316,8 @@ begin
     raise exception using
       errcode = '23514',
       message = 'The pairing cannot end before it started',
-      detail = format('The pairing started on %s.', pairing.started_on),
+      detail = format('The pairing started on %s. Constraint: pairings_dates_order.',
+        pairing.started_on),
       hint = 'Enter an end date on or after the start date.',
       constraint = 'pairings_dates_order';
   end if;
@@ -316,6 +325,7 @@ begin
     raise exception using
       errcode = '23514',
       message = format('The pairing already ended on %s', to_char(pairing.ended_on, 'FMDD FMMonth YYYY')),
+      detail = 'Constraint: pairings_dates_order.',
       hint = 'Only an ongoing pairing, or one that ends later, can be ended earlier.',
       constraint = 'pairings_dates_order';
   end if;

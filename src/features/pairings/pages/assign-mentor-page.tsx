@@ -33,15 +33,24 @@ interface AssignValues {
 // The RPC names these constraints or raises these messages; each belongs to one field.
 const DATABASE_FIELDS = {
   pairings_one_mentor_per_day: { field: FIELD_IDS.startsOn },
-  pairings_start_in_induction: { field: FIELD_IDS.startsOn },
+  started_on: { field: FIELD_IDS.startsOn },
   pairings_end_reason_length: {
     field: FIELD_IDS.reason,
     text: 'Enter a reason of 500 characters or fewer',
   },
 };
 
-function MentorHint({ summary }: { summary: MentorSummary }) {
+function MentorHint({
+  summary,
+  ectStaffId,
+}: {
+  summary: MentorSummary;
+  ectStaffId: string | null;
+}) {
   const { option, sameSubject, currentMentees, previousMentees } = summary;
+  if (option.id === ectStaffId) {
+    return <>This is the ECT: a mentor cannot mentor themself</>;
+  }
   const facts = [
     option.subject_or_phase ?? 'No subject or phase recorded',
     currentMentees.length === 0
@@ -169,7 +178,7 @@ function AssignForm({ schoolId, schoolName, induction, options }: AssignFormProp
             choices={summaries.map((summary) => ({
               value: summary.option.id,
               label: summary.option.full_name,
-              hint: <MentorHint summary={summary} />,
+              hint: <MentorHint summary={summary} ectStaffId={induction.ect?.id ?? null} />,
             }))}
             value={values.mentor}
             error={errors.fieldError('mentor')}
