@@ -4,7 +4,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import type { SignIn } from './generate/school.ts';
+import type { BrowserResult } from './measure/browser.ts';
 import type { RequestLatency } from './measure/latency.ts';
+import { PAGES, ROLES_REQUEST } from './measure/pages.ts';
 import type { RunResults, ScaleResult } from './results.ts';
 import { checkTargets, largestPostgresScale } from './targets.ts';
 
@@ -35,6 +38,31 @@ function metText(met: boolean | null): string {
 
 function loadAverage(values: number[] | undefined): string {
   return values ? values.map((value) => value.toFixed(2)).join(' / ') : '–';
+}
+
+/** A stand-in user for listing the benchmark's request paths; only the paths are compared. */
+const ANY_USER: SignIn = {
+  role: 'tutor',
+  email: '',
+  userId: '',
+  staffId: '',
+  schoolId: '',
+  inductionId: null,
+};
+
+/** Compares the REST paths the app sent on reload with those the benchmark times for the role. */
+function pagesMatch(result: BrowserResult): string {
+  const pathOf = (path: string) => path.split('?')[0]!;
+  const appPaths = result.reloadRequests
+    .map((request) => pathOf(request.path))
+    .filter((path) => path.startsWith('/rest/v1/') && path !== ROLES_REQUEST.path)
+    .sort();
+  const page = PAGES.find((candidate) => candidate.role === result.role);
+  const benchPaths = (page?.requests({ ...ANY_USER, role: result.role }, '') ?? [])
+    .map((request) => pathOf(request.path))
+    .sort();
+  if (JSON.stringify(appPaths) === JSON.stringify(benchPaths)) return 'yes';
+  return `**no**: the benchmark times ${benchPaths.join(', ') || 'nothing'}`;
 }
 
 function mergeRequests(scale: ScaleResult): RequestLatency[] {
@@ -100,7 +128,10 @@ function scaleSection(scale: ScaleResult, runs: number): string {
     );
   }
   if (scale.pages.length > 0) {
-    parts.push('Whole page, its requests sent together as the app sends them (ms):');
+    parts.push(
+      'Whole page, its requests sent as the app sends them: together, except the ECT’s weekly ' +
+        'sessions, which wait for the induction (ms):',
+    );
     parts.push(
       table(
         ['Page', 'p50', 'p95', 'p99', 'max'],
@@ -160,6 +191,7 @@ function scaleSection(scale: ScaleResult, runs: number): string {
           'requests on reload',
           'sign-in → page p50',
           'reload → page p50',
+          'same requests as bench/measure/pages.ts',
         ],
         scale.browser.map((result) => [
           result.role,
@@ -167,6 +199,7 @@ function scaleSection(scale: ScaleResult, runs: number): string {
           `${result.reloadRequests.length}: ${result.reloadRequests.map((r) => r.path.split('?')[0]).join(', ')}`,
           ms(result.signInToRendered.p50),
           ms(result.reloadToRendered.p50),
+          pagesMatch(result),
         ]),
       ),
     );

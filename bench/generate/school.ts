@@ -36,6 +36,8 @@ export interface SignIn {
   userId: string;
   staffId: string;
   schoolId: string;
+  /** The ECT sign-in's current induction, which the ECT's page reads; null for other roles. */
+  inductionId: string | null;
 }
 
 export interface GeneratedSchool {
@@ -431,7 +433,14 @@ export function generateSchool(index: number, options: SchoolOptions): Generated
   const addSignIn = (role: SignInRole, staff: StaffRow) => {
     staff.email = `${role}@${domain}`;
     staff.user_id = random.uuid();
-    signIns.push({ role, email: staff.email, userId: staff.user_id, staffId: staff.id, schoolId });
+    signIns.push({
+      role,
+      email: staff.email,
+      userId: staff.user_id,
+      staffId: staff.id,
+      schoolId,
+      inductionId: null,
+    });
   };
 
   const head: Person = { staff: factory.create({ qts: true }), roles: ['headteacher'] };
@@ -566,6 +575,7 @@ export function generateSchool(index: number, options: SchoolOptions): Generated
     )!.ect_staff_id;
     addSignIn('mentor', people.find((person) => person.staff.id === mentorStaffId)!.staff);
     addSignIn('ect', people.find((person) => person.staff.id === ectStaffId)!.staff);
+    signIns[signIns.length - 1]!.inductionId = current.ect_induction_id;
     const mentorUserId = signIns.find((signIn) => signIn.role === 'mentor')!.userId;
     const mentorPairings = new Set(
       pairings

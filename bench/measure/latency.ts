@@ -6,7 +6,13 @@ import type { SignIn, SignInRole } from '../generate/school.ts';
 import type { CapturedTransaction, CaptureTarget } from './capture.ts';
 import type { DirectRunner } from './direct.ts';
 import { send, signIn } from './http.ts';
-import { PAGES, ROLES_REQUEST, type ApiRequest, type PageDefinition } from './pages.ts';
+import {
+  PAGES,
+  ROLES_REQUEST,
+  sendPageRequests,
+  type ApiRequest,
+  type PageDefinition,
+} from './pages.ts';
 import { summarise, type Summary } from './stats.ts';
 
 export interface RequestLatency {
@@ -164,7 +170,7 @@ export async function measureHttp(
     for (let run = -5; run < runs; run += 1) {
       const user = users[(run + users.length * 10) % users.length]!;
       const started = performance.now();
-      await Promise.all(definition.requests(user, asOf).map((request) => checked(user, request)));
+      await sendPageRequests(definition.requests(user, asOf), (request) => checked(user, request));
       if (run >= 0) pageSamples.push(performance.now() - started);
     }
     pages.push({ page: definition.page, role: definition.role, http: summarise(pageSamples) });

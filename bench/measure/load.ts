@@ -5,7 +5,7 @@ import type { IsoDate } from '../../supabase/seed/dates.ts';
 import { Random } from '../generate/random.ts';
 import type { SignIn, SignInRole } from '../generate/school.ts';
 import { send, signIn } from './http.ts';
-import { PAGES, ROLES_REQUEST } from './pages.ts';
+import { PAGES, ROLES_REQUEST, sendPageRequests } from './pages.ts';
 import { summarise, type Summary } from './stats.ts';
 
 export interface LoadRunOptions {
@@ -87,14 +87,12 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
         failed(`${ROLES_REQUEST.name}: HTTP ${roles.status}`);
       for (let read = 0; read < options.readsPerSignIn && performance.now() < deadline; read += 1) {
         const requests = page.requests(user, options.asOf);
-        const results = await Promise.all(
-          requests.map((request) =>
-            send(options.url, options.anonKey, token, request).catch((error: Error) => ({
-              ms: 0,
-              status: 0,
-              message: error.message,
-            })),
-          ),
+        const results = await sendPageRequests(requests, (request) =>
+          send(options.url, options.anonKey, token, request).catch((error: Error) => ({
+            ms: 0,
+            status: 0,
+            message: error.message,
+          })),
         );
         results.forEach((result, i) => {
           record(requests[i]!.name, result.ms);

@@ -14,6 +14,8 @@ export interface ApiRequest {
   body?: unknown;
   /** Accept header; supabase-js sends the single-object type for `.single()`. */
   accept?: string;
+  /** Sent once the page's other requests have returned, because it needs their data. */
+  afterOthers?: boolean;
 }
 
 export interface PageDefinition {
@@ -48,18 +50,22 @@ function dashboardRequests(user: SignIn): ApiRequest[] {
       path: '/rest/v1/rpc/school_dashboard_ects',
       body: { p_school_id: user.schoolId },
     },
+    // src/features/dashboards/api/get-school-dashboard-checkpoints.ts
+    {
+      name: 'rpc/school_dashboard_checkpoints',
+      method: 'POST',
+      path: '/rest/v1/rpc/school_dashboard_checkpoints',
+      body: { p_school_id: user.schoolId },
+    },
   ];
 }
 
-/** src/features/pairings/api/get-my-pairings.ts */
-const MENTOR_PAIRING_COLUMNS =
-  'id,started_on,ended_on,mentor:mentors!inner(staff_id),' +
-  'ect_induction:ect_inductions(id,started_on,fte,status,ect:staff(full_name))';
-
-/** src/features/ects/api/get-my-induction.ts */
-const INDUCTION_COLUMNS =
+/** src/features/ect/api/get-my-induction.ts */
+const ECT_INDUCTION_COLUMNS =
   'id,started_on,fte,status,' +
-  'pairings(id,started_on,ended_on,mentor:mentors(staff(full_name,email)))';
+  'pairings(id,started_on,ended_on,mentor:mentors(staff(full_name,email)),' +
+  'timetable_slots(id,weekday,starts_at,minutes,in_teaching_hours,effective_from,effective_to),' +
+  'mentor_sessions(id,held_on,minutes,kind,in_teaching_hours))';
 
 function query(entries: [string, string][]): string {
   return entries.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&');
@@ -71,19 +77,13 @@ export const PAGES: PageDefinition[] = [
   {
     page: 'mentor: my ECTs',
     role: 'mentor',
-    requests: (user, asOf) => [
+    // src/features/mentors/api/get-mentor-overview.ts
+    requests: (user) => [
       {
-        name: 'pairings (embedded)',
-        method: 'GET',
-        path:
-          '/rest/v1/pairings?' +
-          query([
-            ['select', MENTOR_PAIRING_COLUMNS],
-            ['school_id', `eq.${user.schoolId}`],
-            ['mentor.staff_id', `eq.${user.staffId}`],
-            ['started_on', `lte.${asOf}`],
-            ['or', `(ended_on.is.null,ended_on.gte.${asOf})`],
-          ]),
+        name: 'rpc/mentor_pairings_overview',
+        method: 'POST',
+        path: '/rest/v1/rpc/mentor_pairings_overview',
+        body: { p_school_id: user.schoolId },
       },
     ],
   },
@@ -97,12 +97,56 @@ export const PAGES: PageDefinition[] = [
         path:
           '/rest/v1/ect_inductions?' +
           query([
-            ['select', INDUCTION_COLUMNS],
+            ['select', ECT_INDUCTION_COLUMNS],
             ['school_id', `eq.${user.schoolId}`],
             ['ect_staff_id', `eq.${user.staffId}`],
             ['order', 'started_on.desc'],
+            ['limit', '1'],
           ]),
+      },
+      // src/features/ect/api/get-term-dates.ts
+      {
+        name: 'term_dates',
+        method: 'GET',
+        path:
+          '/rest/v1/term_dates?' +
+          query([
+            ['select', 'academic_year,term,starts_on,ends_on'],
+            ['school_id', `eq.${user.schoolId}`],
+            ['order', 'starts_on.asc'],
+          ]),
+      },
+      // src/features/ect/api/get-weekly-sessions.ts: needs the induction's id, so the page
+      // asks once the induction has arrived.
+      {
+        name: 'rpc/induction_weekly_sessions',
+        method: 'POST',
+        path: '/rest/v1/rpc/induction_weekly_sessions',
+        body: { p_ect_induction_id: user.inductionId },
+        afterOthers: true,
       },
     ],
   },
 ];
+
+/**
+ * Sends a page's requests as the app does: together, except those marked `afterOthers`, which
+ * go once the rest have returned. Returns the results in the order of `requests`.
+ */
+export async function sendPageRequests<T>(
+  requests: readonly ApiRequest[],
+  sendOne: (request: ApiRequest) => Promise<T>,
+): Promise<T[]> {
+  const results = new Array<T>(requests.length);
+  const wave = async (later: boolean) => {
+    await Promise.all(
+      requests.map(async (request, index) => {
+        if (Boolean(request.afterOthers) !== later) return;
+        results[index] = await sendOne(request);
+      }),
+    );
+  };
+  await wave(false);
+  await wave(true);
+  return results;
+}
