@@ -72,7 +72,7 @@ describe.each(testBackends())('email confirmation (%s)', (backend) => {
   const anon = () => createTestClient(stack);
   const admin = () => createTestClient(stack, stack.serviceRoleKey).auth.admin;
 
-  /** The link the stand-in logged for this address in place of a confirmation mail. */
+  /** Returns the last link the stand-in logged for this address in place of a confirmation mail. */
   function loggedLink(email: string): string {
     const found = lines.filter((line) => line.email === email && line.confirmationLink);
     expect(found.length).toBeGreaterThan(0);

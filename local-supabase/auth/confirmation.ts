@@ -12,7 +12,7 @@ const OTP_LENGTH = 6;
 export interface ConfirmationToken {
   /** The code a confirmation mail shows, for `POST /verify {type, email, token}`. */
   otp: string;
-  /** What `auth.users.confirmation_token` stores and the link carries. */
+  /** The SHA-224 hex digest that `auth.users.confirmation_token` stores and the link carries. */
   hash: string;
 }
 
@@ -43,7 +43,7 @@ export async function storeConfirmationToken(
   );
 }
 
-/** The link a confirmation mail carries: `<issuer>/verify?token=<hash>&type=signup&redirect_to=...`. */
+/** Builds the link a confirmation mail carries: `<issuer>/verify?token=<hash>&type=signup&redirect_to=...`. */
 export function confirmationLink(issuer: string, hash: string, redirectTo: string): string {
   const query = new URLSearchParams({ token: hash, type: 'signup', redirect_to: redirectTo });
   return `${issuer}/verify?${query.toString()}`;
@@ -87,7 +87,7 @@ export function isRedirectAllowed(config: AuthConfig, target: string): boolean {
   return config.additionalRedirectUrls.some((pattern) => globToRegExp(pattern).test(target));
 }
 
-/** The redirect target GoTrue picks: `requested` when allowed, else `referer` when allowed, else the site URL. */
+/** Picks the redirect target as GoTrue does: `requested` if allowed, else `referer` if allowed, else the site URL. */
 export function redirectTarget(
   config: AuthConfig,
   requested: string | null | undefined,
@@ -98,7 +98,7 @@ export function redirectTarget(
   return config.siteUrl;
 }
 
-/** GoTrue's answer to an unknown, used or expired confirmation token. */
+/** Creates GoTrue's error for an unknown, used or expired confirmation token. */
 export function linkInvalid() {
   return forbidden('otp_expired', 'Email link is invalid or has expired');
 }

@@ -31,9 +31,9 @@ const UNIQUE_VIOLATION = '23505';
 
 /**
  * `POST /signup {email, password, data}`. With confirmations on (the
- * project's default) the user is returned unconfirmed, without a session,
- * and the confirmation link is logged; with them off, the user is confirmed
- * at once and gets a session.
+ * project's default), it returns the user unconfirmed and without a session,
+ * and logs the confirmation link. With them off, the user is confirmed at
+ * once and gets a session.
  */
 export async function handleSignup(ctx: AuthContext): Promise<void> {
   const auth = ctx.config.auth;
@@ -82,7 +82,7 @@ export async function handleSignup(ctx: AuthContext): Promise<void> {
         );
       }
       // A repeated unconfirmed sign-up keeps the first password and metadata, as
-      // GoTrue does, because nobody has proved they own the address yet.
+      // GoTrue does, because no one has proved they own the address yet.
       const userId =
         existing?.id ??
         (await insertUser(tx, {

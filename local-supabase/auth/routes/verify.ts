@@ -90,6 +90,7 @@ export async function handleVerifyGet(ctx: AuthContext): Promise<void> {
     });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
+    ctx.logger.info({ code: error.code, type }, `email link rejected: ${error.message}`);
     fragment = new URLSearchParams();
     const oauthError = OAUTH_ERRORS[error.status];
     if (oauthError) fragment.set('error', oauthError);

@@ -678,9 +678,9 @@ describe.each(testBackends())('attacks (%s)', (backend) => {
       }
     });
 
-    // NOTE: supabase/config.toml turns confirmations off, as the Supabase CLI's local stack
-    // does, so there the same sign-up claims the record at once. A hosted project must keep
-    // "Confirm email" on.
+    // NOTE: test stacks turn confirmations off unless a test asks for them, so there the same
+    // sign-up claims the record at once. supabase/config.toml and hosted projects keep
+    // "Confirm email" on for this reason.
     it('sign-up with an invited email, confirmations off: linked at once', async () => {
       const { data, error } = await createTestClient(stack).auth.signUp({
         email: invitedEmail,
