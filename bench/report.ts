@@ -252,9 +252,17 @@ function comparisonSection(before: RunResults, after: RunResults): string {
     );
     if (!earlier) continue;
     const label = `${scale.backend === 'postgres' ? 'PostgreSQL' : 'PGlite'} ${scale.schools}`;
+    const requestNames = (result: ScaleResult, page: string) =>
+      JSON.stringify(
+        result.requests
+          .filter((request) => request.page === page)
+          .map((request) => request.request)
+          .sort(),
+      );
     for (const page of scale.pages) {
       const old = earlier.pages.find((candidate) => candidate.page === page.page);
-      if (!old) continue;
+      // A page whose requests changed between the runs is not comparable.
+      if (!old || requestNames(earlier, page.page) !== requestNames(scale, page.page)) continue;
       rows.push([
         label,
         `${page.page}: HTTP p50 / p95`,
