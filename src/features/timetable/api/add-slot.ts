@@ -13,25 +13,31 @@ export interface NewSlot {
 }
 
 /**
- * Adds a weekly slot. With `replaceOpenSlots`, the pairing's open-ended slots that started
- * before it end the day before it starts.
- * NOTE: the two writes are separate requests; if the second fails, the new slot stays and the
- * old one runs on, which the page reports as an error.
+ * Adds a weekly slot. With `replaceOpenSlots`, the pairing's open-ended slots end the day
+ * before it starts, and open-ended ones that would start on or after it are removed.
+ * NOTE: the writes are separate requests, not one transaction; a failure part-way leaves the
+ * slots partly replaced, which the page reports as an error.
  */
 export async function addSlot(slot: NewSlot, replaceOpenSlots: boolean) {
-  await supabase.from('timetable_slots').insert(slot).throwOnError();
-  if (!replaceOpenSlots) {
-    return;
+  if (replaceOpenSlots) {
+    await supabase
+      .from('timetable_slots')
+      .delete()
+      .eq('pairing_id', slot.pairing_id)
+      .is('effective_to', null)
+      .gte('effective_from', slot.effective_from)
+      .throwOnError();
+    const dayBefore = new Date(`${slot.effective_from}T12:00:00Z`);
+    dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
+    await supabase
+      .from('timetable_slots')
+      .update({ effective_to: dayBefore.toISOString().slice(0, 10) })
+      .eq('pairing_id', slot.pairing_id)
+      .is('effective_to', null)
+      .lt('effective_from', slot.effective_from)
+      .throwOnError();
   }
-  const dayBefore = new Date(`${slot.effective_from}T12:00:00Z`);
-  dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
-  await supabase
-    .from('timetable_slots')
-    .update({ effective_to: dayBefore.toISOString().slice(0, 10) })
-    .eq('pairing_id', slot.pairing_id)
-    .is('effective_to', null)
-    .lt('effective_from', slot.effective_from)
-    .throwOnError();
+  await supabase.from('timetable_slots').insert(slot).throwOnError();
 }
 
 export function useAddSlot() {
