@@ -55,7 +55,7 @@ $$;
 
 -- Only a confirmed address claims: with email confirmation on, someone who
 -- signs up with another person's address cannot take their records before
--- proving they own it. Locally, and with confirmation off, GoTrue confirms
+-- proving they own it. With confirmation off, GoTrue confirms every address
 -- on insert.
 create function private.claim_staff_invitations() returns trigger
 language plpgsql
