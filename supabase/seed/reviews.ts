@@ -1,4 +1,4 @@
-// Demo rows for induction_reviews: each progress review and assessment is recorded two weeks
+// Demo rows for induction_reviews: each progress review and assessment is recorded a week
 // before it falls due (on the Friday before, when that day is a weekend), once that day has
 // come, unless the definition marks it missed. An induction that ended has no review after it
 // ended.
@@ -31,7 +31,7 @@ export function reviewRows(
 
   for (const window of checkpointWindows(terms, induction.started_on, induction.fte)) {
     if (window.dueOn === null || missed.has(window.inductionTerm)) continue;
-    const completedOn = weekdayOnOrBefore(addDays(window.dueOn, -14));
+    const completedOn = weekdayOnOrBefore(addDays(window.dueOn, -7));
     if (completedOn > today || completedOn < induction.started_on) continue;
     if (endedOn !== null && completedOn > endedOn) continue;
     const recordedAt = `${completedOn} 16:30:00 Europe/London`;

@@ -139,7 +139,7 @@ export interface InductionDefinition {
   pairings: PairingDefinition[];
   /**
    * Progress reviews and assessments (by induction term, 1 to 6) that differ from the demo's
-   * rule: each is recorded two weeks before it falls due.
+   * rule: each is recorded a week before it falls due.
    */
   reviews?: { missed?: number[]; notOnTrack?: number[] };
 }

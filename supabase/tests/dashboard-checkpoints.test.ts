@@ -159,7 +159,7 @@ describe.each(testBackends())('induction calendar on the demo seed (%s)', (backe
 
       expect(rows[2]!.status).toBe('done');
       expect(rows[2]!.on_track).toBe(false);
-      expect(rows[2]!.completed_on).toBe('2026-07-08');
+      expect(rows[2]!.completed_on).toBe('2026-07-15');
     });
 
     it('has no due date beyond the recorded terms', async () => {
