@@ -21,7 +21,7 @@ function ukDate(iso: string): string {
   return iso.split('-').reverse().join('/');
 }
 
-/** A CSV field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break. */
+/** Writes a CSV field as RFC 4180 does: quoted when it contains a comma, quote or line break. */
 function field(value: string | number | null): string {
   const text = value === null ? '' : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;

@@ -47,7 +47,7 @@ export interface ExpectedRowText {
   flags: string[];
 }
 
-/** The row's cells and flags; `checkpoints` are the school's rows of the checkpoint figures. */
+/** Returns the row's cells and flags, given the school's rows of the checkpoint figures. */
 export function expectedRowText(
   row: ExpectedEctRow,
   checkpoints: readonly ExpectedCheckpointRow[],

@@ -18,12 +18,12 @@ function client(key: string): SupabaseClient {
   });
 }
 
-/** A client that bypasses row-level security, to check what a page wrote. */
+/** Creates a client that bypasses row-level security, to check what a page wrote. */
 export function serviceClient(): SupabaseClient {
   return client(SERVICE_ROLE_KEY);
 }
 
-/** A client with nobody signed in, to sign up as an invited person would. */
+/** Creates a signed-out client, to sign up as an invited person would. */
 export function anonClient(): SupabaseClient {
   return client(ANON_KEY);
 }

@@ -28,7 +28,7 @@ function must<T>(result: { data: T | null; error: { message: string } | null }, 
   return result.data;
 }
 
-/** The demo school's term dates, as rows for another school. */
+/** Returns the demo school's term dates as rows for another school. */
 export function oakfieldTermRows(schoolId: string) {
   return oakfield.academicYears.flatMap((year) =>
     ([year.autumn, year.spring, year.summer] as const).map((term, index) => ({

@@ -39,7 +39,7 @@ interface DateFieldProps {
   hint?: ReactNode;
 }
 
-/** A date as an ISO 'YYYY-MM-DD' value, through the browser's date picker. */
+/** Renders a date field whose value is ISO 'YYYY-MM-DD', through the browser's date picker. */
 export function DateField({ id, label, value, onChange, error, hint }: DateFieldProps) {
   return (
     <div className={groupClass(error)}>
@@ -80,7 +80,10 @@ interface RadiosProps<T extends string> {
   children?: ReactNode;
 }
 
-/** A fieldset of radios; the first radio takes the field's id, so the error summary can focus it. */
+/**
+ * Renders a fieldset of radios. The first radio takes the field's id, so the error summary's link
+ * can focus it.
+ */
 export function Radios<T extends string>({
   id,
   legend,

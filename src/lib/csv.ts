@@ -1,6 +1,6 @@
-// CSV as RFC 4180 describes it and as spreadsheet programs write it: fields separated by
-// commas, records by CRLF (LF or a lone CR are read too), fields quoted with '"' when they hold
-// a comma, a quote or a line break, and a quote inside a quoted field doubled.
+// CSV as RFC 4180 describes it and as spreadsheet programs write it. Fields are separated by
+// commas and records by CRLF (LF or a lone CR are read too). A field is quoted with '"' when it
+// holds a comma, a quote or a line break, and a quote inside a quoted field is doubled.
 
 const BYTE_ORDER_MARK = '\uFEFF';
 

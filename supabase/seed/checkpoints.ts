@@ -1,7 +1,7 @@
-// The induction calendar as docs/DASHBOARD.md defines it, from the school's terms alone: a
-// progress review in induction terms 1, 2, 4 and 5 and a formal assessment in terms 3 and 6,
-// each due on the last day of the last school term of its induction term. Written apart from
-// the SQL (private.induction_checkpoints), so tests can compare the two.
+// The induction calendar as docs/DASHBOARD.md defines it, from the school's terms alone. There
+// is a progress review in induction terms 1, 2, 4 and 5 and a formal assessment in terms 3 and
+// 6, each due on the last day of the last school term of its induction term. It is written
+// apart from the SQL (private.induction_checkpoints), so tests can compare the two.
 
 import type { TermDates } from './calendar.ts';
 import type { IsoDate } from './dates.ts';
@@ -37,7 +37,7 @@ export function positionsOf(inductionTerm: number, fte: number): [number, number
   return [first, last];
 }
 
-/** The six checkpoints of an induction with their windows and due dates. */
+/** Lists the six checkpoints of an induction with their windows and due dates. */
 export function checkpointWindows(
   terms: readonly TermDates[],
   startedOn: IsoDate,

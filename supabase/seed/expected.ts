@@ -182,7 +182,7 @@ function ectFigures(rows: SeedRows, induction: InductionRow, asOf: IsoDate): Ect
   };
 }
 
-/** The checkpoint figures of one induction as of asOf (docs/DASHBOARD.md). */
+/** Computes the checkpoint figures of one induction as of asOf (docs/DASHBOARD.md). */
 export function checkpointFigures(
   rows: SeedRows,
   induction: InductionRow,

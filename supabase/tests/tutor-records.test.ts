@@ -36,7 +36,7 @@ describe.each(testBackends())('tutor records (%s)', (backend) => {
     return { client, userId: data.user!.id };
   }
 
-  /** A school with its term dates and an induction tutor who is signed in. */
+  /** Creates a school with term dates and an induction tutor, and signs the tutor in. */
   async function newSchool(): Promise<TestSchool> {
     const n = unique();
     const [school] = await stack.sql<{ id: string }>(

@@ -10,7 +10,7 @@ interface InductionPageProps {
   inductionId: string;
 }
 
-/** One ECT's induction: its record, mentors, timetabled time, calendar and concerns. */
+/** Composes one ECT's induction page: record, mentors, timetabled time, calendar, concerns. */
 export function InductionPage({ schoolId, schoolName, inductionId }: InductionPageProps) {
   return (
     <InductionLayout schoolId={schoolId} schoolName={schoolName} inductionId={inductionId}>

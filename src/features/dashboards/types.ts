@@ -52,6 +52,6 @@ export interface SchoolDashboardCheckpoint {
   flag_checkpoint_overdue: boolean;
 }
 
-/** An ECT's dashboard row with its reviews, once both requests have answered. */
+/** An ECT's dashboard row joined with its checkpoint row, when that has loaded. */
 export type DashboardEctRow = SchoolDashboardEct &
   Partial<Omit<SchoolDashboardCheckpoint, 'ect_induction_id'>>;

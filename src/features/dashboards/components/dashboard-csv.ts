@@ -1,5 +1,5 @@
 // The dashboard's tables as CSV, from the same rows the page shows. Counts and minutes stay
-// numbers, so a spreadsheet can add them up; dates are written as on the page (dd/mm/yyyy),
+// numbers, so a spreadsheet can add them up. Dates are written as on the page (dd/mm/yyyy),
 // which Excel in a UK locale reads as dates.
 
 import type { CsvValue } from '@/lib/csv';
@@ -26,7 +26,7 @@ export const ECT_CSV_HEADER = [
   'Flags',
 ] as const;
 
-/** The ECT table: a header row, then one row per ECT in the page's order. */
+/** Builds the ECT table: a header row, then one row per ECT in the page's order. */
 export function ectTableCsvRows(rows: readonly DashboardEctRow[]): CsvValue[][] {
   return [
     [...ECT_CSV_HEADER],
@@ -50,7 +50,7 @@ export function ectTableCsvRows(rows: readonly DashboardEctRow[]): CsvValue[][] 
   ];
 }
 
-/** The headline figures: one row per tile, with the target where a tile shows one. */
+/** Builds the headline figures: one row per tile, with the target where a tile shows one. */
 export function figuresCsvRows(
   tiles: SchoolDashboardTiles,
   checkpoints: readonly SchoolDashboardCheckpoint[],

@@ -90,7 +90,7 @@ function InductionSummary({
   );
 }
 
-/** The induction page: the induction's record, status history, then the panels given. */
+/** Renders the induction page: the induction's record, the panels given, then its history. */
 export function InductionLayout({
   schoolId,
   schoolName,

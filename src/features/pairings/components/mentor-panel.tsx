@@ -59,7 +59,7 @@ function HistoryTable({ pairings }: { pairings: InductionPairing[] }) {
   );
 }
 
-/** The ECT's mentor today, what to do about it, and every mentor they have had here. */
+/** Shows the ECT's mentor today, the actions on it, and every mentor they have had here. */
 export function MentorPanel({ schoolId, inductionId }: MentorPanelProps) {
   const induction = usePairingInduction(schoolId, inductionId);
 

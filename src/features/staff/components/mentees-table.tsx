@@ -10,7 +10,7 @@ interface MenteesTableProps {
   pairings: MenteePairing[];
 }
 
-/** Every ECT the mentor has mentored here, most recent first. */
+/** Lists every ECT the mentor has mentored here, most recent first. */
 export function MenteesTable({ schoolId, pairings }: MenteesTableProps) {
   const sorted = [...pairings].sort((a, b) => (a.started_on < b.started_on ? 1 : -1));
 

@@ -3,7 +3,7 @@ import { isValidEmail, normaliseTrn, parseFte } from '@/lib/record-checks';
 
 import type { InductionProgramme, StaffMemberInput, StaffRole } from '../types';
 
-/** What the person typed into the "add a person" form, kept as typed. */
+/** Values of the "add a person" form, kept as typed. */
 export interface StaffFormValues {
   fullName: string;
   email: string;
@@ -141,7 +141,7 @@ export function staffInputFromForm(values: StaffFormValues): StaffMemberInput {
   };
 }
 
-/** Where a database refusal of this form belongs: constraint and column names to fields. */
+/** Fields of this form by the constraint or column name a database refusal mentions. */
 export const STAFF_DATABASE_FIELDS = {
   staff_email_format: {
     field: STAFF_FIELD_IDS.email,

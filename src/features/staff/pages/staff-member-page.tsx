@@ -57,7 +57,9 @@ function PersonDetails({ schoolId, person }: { schoolId: string; person: StaffMe
 
 function RolesSection({ schoolId, person }: { schoolId: string; person: StaffMember }) {
   const removeRole = useRemoveStaffRole(person.id);
-  const held = STAFF_ROLES.filter((role) => person.school_roles.some((item) => item.role === role));
+  const heldRoles = STAFF_ROLES.filter((role) =>
+    person.school_roles.some((item) => item.role === role),
+  );
 
   return (
     <>
@@ -67,11 +69,11 @@ function RolesSection({ schoolId, person }: { schoolId: string; person: StaffMem
           The role could not be removed. {describeError(removeRole.error).reason}
         </p>
       )}
-      {held.length === 0 ? (
+      {heldRoles.length === 0 ? (
         <p className="govuk-body">No role at this school.</p>
       ) : (
         <ul className="govuk-list app-role-list">
-          {held.map((role) => (
+          {heldRoles.map((role) => (
             <li key={role}>
               {STAFF_ROLE_LABELS[role]}{' '}
               <button
@@ -87,7 +89,7 @@ function RolesSection({ schoolId, person }: { schoolId: string; person: StaffMem
           ))}
         </ul>
       )}
-      {held.length < STAFF_ROLES.length && (
+      {heldRoles.length < STAFF_ROLES.length && (
         <p className="govuk-body">
           <Link className="govuk-link" to={paths.addStaffRole(schoolId, person.id)}>
             Add a role

@@ -1,11 +1,12 @@
 // A typical English school year, as a starting point that the school then corrects to its
-// local authority's or trust's published dates. The patterns: autumn term from the first
-// Wednesday of September to the last Friday on or before 20 December, with half-term in the
-// week of the last Monday of October; spring term from the first Monday on or after
-// 2 January to Maundy Thursday, with half-term in the week of the third Monday of February;
-// summer term from the Monday two weeks after Easter Monday (the Tuesday when that Monday is
-// the early May bank holiday) to the last weekday on or before 22 July, with half-term in the
-// week of the late-May bank holiday (the last Monday of May).
+// local authority's or trust's published dates. The patterns:
+// - autumn term: the first Wednesday of September to the last Friday on or before
+//   20 December, with half-term in the week of the last Monday of October;
+// - spring term: the first Monday on or after 2 January to Maundy Thursday, with half-term
+//   in the week of the third Monday of February;
+// - summer term: the Monday two weeks after Easter Monday (the Tuesday when that Monday is
+//   the early May bank holiday) to the last weekday on or before 22 July, with half-term in
+//   the week of the late-May bank holiday (the last Monday of May).
 
 import type { TermDatesRow } from '../types';
 
@@ -58,7 +59,7 @@ function halfTermWeek(monday: Date): [string, string] {
   return [iso(monday), iso(addDays(monday, 4))];
 }
 
-/** The three terms of the academic year that starts in September of `academicYear`. */
+/** Returns the three terms of the academic year that starts in September of `academicYear`. */
 export function typicalTermDates(academicYear: number): TermDatesRow[] {
   const next = academicYear + 1;
   const easter = easterSunday(next);
@@ -111,7 +112,7 @@ export function typicalTermDates(academicYear: number): TermDatesRow[] {
   ];
 }
 
-/** The academic year (the calendar year it starts in) that contains the day. */
+/** Returns the academic year (the calendar year it starts in) that contains the day. */
 export function academicYearOf(isoDate: string): number {
   const year = Number(isoDate.slice(0, 4));
   return Number(isoDate.slice(5, 7)) >= 9 ? year : year - 1;
