@@ -27,7 +27,7 @@ export interface RequestLatency {
 export interface PageLatency {
   page: string;
   role: SignInRole;
-  /** The page's requests sent together, as the app sends them. */
+  /** The page's requests sent as the app sends them (see sendPageRequests). */
   http: Summary;
 }
 
@@ -128,8 +128,8 @@ export interface HttpLatencyResult {
 }
 
 /**
- * Times each request alone over HTTP, then each page's requests sent together, `runs` times
- * each, rotating through the sample's users of the page's role.
+ * Times each request alone over HTTP, then each page's requests as the app sends them, `runs`
+ * times each, rotating through the sample's users of the page's role.
  */
 export async function measureHttp(
   url: string,

@@ -117,7 +117,7 @@ export const PAGES: PageDefinition[] = [
           ]),
       },
       // src/features/ect/api/get-weekly-sessions.ts: needs the induction's id, so the page
-      // asks once the induction has arrived.
+      // sends it once the induction has arrived.
       {
         name: 'rpc/induction_weekly_sessions',
         method: 'POST',
