@@ -38,46 +38,51 @@ function YearTable({
   onEdit: () => void;
 }) {
   return (
-    <div className="app-table-scroll">
-      <table className="govuk-table app-table--compact">
-        <caption className="govuk-table__caption govuk-table__caption--m">
-          {yearLabel(year)}{' '}
-          <button
-            type="button"
-            className="govuk-button govuk-button--secondary govuk-button--small app-caption-button"
-            onClick={onEdit}
-          >
-            Change<span className="govuk-visually-hidden"> {yearLabel(year)}</span>
-          </button>
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Term
-            </th>
-            {TERM_FIELDS.map((field) => (
-              <th scope="col" className="govuk-table__header" key={field}>
-                {TERM_FIELD_LABELS[field]}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {terms.map((term) => (
-            <tr className="govuk-table__row" key={term.term}>
-              <th scope="row" className="govuk-table__header">
-                {TERM_NAMES[term.term]}
+    <section className="app-year">
+      <div className="app-year__heading">
+        <h2 className="govuk-heading-m">{yearLabel(year)}</h2>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary govuk-button--small app-year__change"
+          onClick={onEdit}
+        >
+          Change<span className="govuk-visually-hidden"> {yearLabel(year)}</span>
+        </button>
+      </div>
+      <div className="app-table-scroll">
+        <table className="govuk-table app-table--compact">
+          <caption className="govuk-table__caption govuk-visually-hidden">
+            {yearLabel(year)} term dates
+          </caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Term
               </th>
               {TERM_FIELDS.map((field) => (
-                <td className="govuk-table__cell app-table__cell--nowrap" key={field}>
-                  {formatShortDate(term[field])}
-                </td>
+                <th scope="col" className="govuk-table__header" key={field}>
+                  {TERM_FIELD_LABELS[field]}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody className="govuk-table__body">
+            {terms.map((term) => (
+              <tr className="govuk-table__row" key={term.term}>
+                <th scope="row" className="govuk-table__header">
+                  {TERM_NAMES[term.term]}
+                </th>
+                {TERM_FIELDS.map((field) => (
+                  <td className="govuk-table__cell app-table__cell--nowrap" key={field}>
+                    {formatShortDate(term[field])}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }
 
