@@ -194,7 +194,9 @@ async function machineInfo(cluster: Cluster | null): Promise<MachineInfo> {
     const client = new pg.Client({ connectionString: cluster.adminUrl });
     await client.connect();
     try {
-      postgres = (await client.query<{ v: string }>('show server_version')).rows[0]!.v;
+      postgres = (
+        await client.query<{ v: string }>("select current_setting('server_version') as v")
+      ).rows[0]!.v;
       for (const name of ['shared_buffers', 'fsync', 'synchronous_commit', 'full_page_writes']) {
         postgresSettings[name] = (
           await client.query<Record<string, string>>(`show ${name}`)

@@ -68,7 +68,7 @@ export interface SchoolOptions {
   extraSessionsPerWeek: number;
 }
 
-/** Shares of English state schools by phase, rounded (GIAS, 2024: about 80% primary). */
+/** Phase weights: mostly primary, as England's state schools are (an estimate, not a count). */
 const PHASE_WEIGHTS: Record<SchoolPhase, number> = {
   primary: 70,
   secondary: 20,
