@@ -63,13 +63,13 @@ export function bankHolidays(year: number): IsoDate[] {
   return days.sort();
 }
 
-/** The academic year (the calendar year of its 1 September) that contains `day`. */
+/** Returns the academic year that contains `day`, named by the calendar year of its 1 September. */
 export function academicYearOf(day: IsoDate): number {
   const year = Number(day.slice(0, 4));
   return day.slice(5) >= '09-01' ? year : year - 1;
 }
 
-/** How one school's calendar differs from the common pattern; chosen once per school. */
+/** Differences of one school's calendar from the common pattern, chosen once per school. */
 export interface CalendarVariation {
   /** Weekdays after the first weekday on or after 2 September that the autumn term starts. */
   autumnStartDelay: 0 | 1 | 2;
@@ -109,11 +109,12 @@ function previousWeekday(day: IsoDate): IsoDate {
 }
 
 /**
- * Returns the three terms of academic year `year` (autumn, spring, summer) for a school:
- * autumn from early September to the Friday before Christmas with a half-term at the end of
- * October; spring from the first Monday on or after 4 January to the Friday before Holy Week,
- * half-term in the week of the third Monday of February; summer from the Monday a week after
- * Easter Monday to about 22 July, half-term in the week of the spring bank holiday.
+ * Returns the three terms of academic year `year` (autumn, spring, summer) for a school.
+ * Autumn runs from early September to the Friday before Christmas, with a half-term at the end
+ * of October. Spring runs from the first Monday on or after 4 January to the Friday before Holy
+ * Week, with a half-term in the week of the third Monday of February. Summer runs from the
+ * Monday after Easter Monday to about 22 July, with a half-term in the week of the spring bank
+ * holiday.
  */
 export function academicYearTerms(year: number, variation: CalendarVariation): TermDates[] {
   const autumnStarts = addWeekdays(nextWeekday(date(year, 9, 2)), variation.autumnStartDelay);

@@ -251,7 +251,7 @@ const FLUSH_EVERY_SESSIONS = 20_000;
  * Generates `schools` schools and loads them with their sign-ins. The user triggers (audit
  * log, row versions, the session date checks) are disabled during the load and enabled
  * again after it. `checkLoadedData` then checks what those triggers would have enforced.
- * NOTE: so the audit log holds no rows for generated data; no page reads it.
+ * NOTE: so the audit log has no rows for generated data; no page reads it.
  */
 export async function loadSchools(db: Database, options: LoadOptions): Promise<LoadResult> {
   const started = performance.now();

@@ -198,9 +198,9 @@ function termsOfYear(terms: readonly TermDates[], year: number): TermDates[] {
 }
 
 /**
- * Chooses an ECT's cohort relative to the current academic year Y: started in September of
- * Y - 2 (completed, unless part-time), Y - 1 (year two) or Y (year one), in January of Y, or
- * after the October half-term of Y.
+ * Chooses an ECT's cohort relative to the current academic year Y. Most start in September of
+ * Y - 2 (completed by now, unless part-time), Y - 1 (year two) or Y (year one). Some start in
+ * the January before Y began, or after the October half-term of Y.
  */
 function chooseCohort(random: Random, terms: readonly TermDates[], today: IsoDate): Cohort {
   const year = academicYearOf(today);

@@ -1,6 +1,7 @@
-// Dated mentor sessions for one generated pairing: the cadence the school expects (weekly in
-// induction year one, the school's year-two cadence after), with the demo seed's kinds of
-// gap (illness, mock exams, a lapse when cover dries up), plus short extra sessions.
+// Dated mentor sessions for one generated pairing. They follow the cadence the school expects:
+// weekly in induction year one, the school's year-two cadence after. They have the demo
+// seed's kinds of gap (illness, mock exams, a lapse when cover dries up), and short extra
+// sessions come on top.
 
 import type { TermDates } from '../../supabase/seed/calendar.ts';
 import { isTermDay, termWeeks } from '../../supabase/seed/calendar.ts';
