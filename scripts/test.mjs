@@ -23,7 +23,7 @@ function run(title, command, args, env = {}) {
 }
 
 // Playwright cannot download its own browser here, so the suite uses
-// Debian's Chromium. Install it when running as root (CI); otherwise say how.
+// Debian's Chromium. Installs it as root (CI); otherwise prints how to install it.
 function ensureChromium() {
   if (existsSync(CHROMIUM)) return;
   if (process.getuid?.() === 0) {

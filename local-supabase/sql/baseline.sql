@@ -1,4 +1,4 @@
--- What a hosted Supabase project already has before the first migration runs:
+-- The objects a hosted Supabase project has before the first migration runs:
 -- the API roles, the auth schema that GoTrue owns, and the auth.* helper
 -- functions that policies call. Shapes follow supabase/postgres's init
 -- scripts and supabase/auth's migrations. Never copy this into
