@@ -10,12 +10,9 @@ import { handleRest, type RestContext } from '../rest/index.ts';
 import type { PostgrestConfig } from './config.ts';
 
 /**
- * What the drop-in adds to the REST context so that the engine serves PostgREST's roles
- * rather than Supabase's three.
- * NOTE: the REST engine does not read these fields yet. It sets `anon` for requests without
- * a JWT, decides 401 or 403 by comparing with `anon`, and returns 500 for a role outside
- * anon, authenticated and service_role, so the drop-in works only with those role names
- * until the engine reads `anonRole` and `assumableRoles`.
+ * Role settings the drop-in adds to the REST context, so that the engine runs requests
+ * without a JWT as the configured anonymous role and lets a JWT name any role granted to the
+ * connecting user, as PostgREST does, instead of only Supabase's three.
  */
 export interface PostgrestRoleOptions {
   /** Role for requests without a JWT (PGRST_DB_ANON_ROLE). */
