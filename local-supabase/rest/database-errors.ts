@@ -43,8 +43,12 @@ export function statusForSqlState(code: string, message: string, authenticated: 
   if (code === '42501') return authenticated ? 403 : 401;
   if (exact[code] !== undefined) return exact[code];
   if (code.startsWith('PT')) {
-    const status = Number(code.slice(2));
-    return Number.isInteger(status) && status >= 100 && status <= 599 ? status : 500;
+    // PostgREST reads the three characters after PT as an integer (`readMaybe`), so PT40A is
+    // 500. NOTE: PostgREST sends any number it reads, such as 099 or 700; this stand-in sends
+    // 500 for a number outside 100 to 599.
+    const digits = code.slice(2);
+    const status = Number(digits);
+    return /^\d{3}$/.test(digits) && status >= 100 && status <= 599 ? status : 500;
   }
   const byClass: Record<string, number> = {
     '08': 503,

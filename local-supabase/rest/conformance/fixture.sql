@@ -219,6 +219,22 @@ begin
 end
 $$;
 
+-- PostgREST v12.2.12's test/spec/fixtures/schema.sql has the same two functions.
+create function public.raise_pt402() returns void
+language plpgsql as $$
+begin
+  raise sqlstate 'PT402' using message = 'Payment Required', detail = 'Quota exceeded',
+    hint = 'Upgrade your plan';
+end
+$$;
+
+create function public.raise_bad_pt() returns void
+language plpgsql as $$
+begin
+  raise sqlstate 'PT40A' using message = 'Wrong';
+end
+$$;
+
 create function public.raise_payment_required() returns void
 language plpgsql as $$
 begin

@@ -226,6 +226,35 @@ describe.each(testBackends())('REST functions (%s)', (backend) => {
   });
 
   describe('raised responses', () => {
+    // In PostgREST v12.2.12, `pgErrorStatus` in src/PostgREST/Error.hs turns SQLSTATE PTnnn
+    // into status nnn and anything else after PT into 500. Its test/spec/Feature/Query/RpcSpec.hs
+    // checks both with these two functions.
+    it('sets the status from SQLSTATE PTnnn', async () => {
+      const response = await post('/rpc/raise_pt402', {});
+
+      expect(response.status).toBe(402);
+      expect(response.json).toEqual({
+        code: 'PT402',
+        details: 'Quota exceeded',
+        hint: 'Upgrade your plan',
+        message: 'Payment Required',
+      });
+    });
+
+    it('returns 500 when PT is not followed by digits', async () => {
+      const response = await rest(stack, '/rpc/raise_bad_pt');
+
+      expect(response.status).toBe(500);
+      expect(response.json).toEqual({ code: 'PT40A', details: null, hint: null, message: 'Wrong' });
+    });
+
+    it('passes PTnnn through supabase-js as status and code', async () => {
+      const result = await client(stack).rpc('raise_pt402');
+
+      expect(result.status).toBe(402);
+      expect(result.error).toMatchObject({ code: 'PT402', message: 'Payment Required' });
+    });
+
     it("sets status, headers and body from RAISE SQLSTATE 'PGRST'", async () => {
       const response = await post('/rpc/raise_payment_required', {});
 
