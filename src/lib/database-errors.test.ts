@@ -61,6 +61,27 @@ describe('fieldErrorFromDatabase', () => {
 });
 
 describe('databaseMessage', () => {
+  it('keeps a not-found message and its hint', () => {
+    const error = {
+      code: 'PT404',
+      message: 'ECT induction not found',
+      details:
+        'No induction with id 5d0c7f4e-0000-4000-8000-000000000000 exists that you can change.',
+      hint: 'It may have been deleted, or your role may not let you change it. Reload the page and try again.',
+    };
+
+    expect(databaseMessage(error)).toBe(
+      'ECT induction not found. It may have been deleted, or your role may not let you change ' +
+        'it. Reload the page and try again.',
+    );
+  });
+
+  it('explains a not-found error without a message', () => {
+    expect(databaseMessage({ code: 'PT404', message: '' })).toMatch(
+      /^This record was not found, or you cannot change it\. Reload the page/,
+    );
+  });
+
   it('explains a permission error in plain words', () => {
     expect(
       databaseMessage({ code: '42501', message: 'permission denied for table staff' }),

@@ -54,9 +54,10 @@ export function namesInDatabaseError(error: unknown): string[] {
 export function databaseMessage(error: unknown): string {
   const { code, message, hint } = (error ?? {}) as PostgrestLikeError;
   const sqlState = textOf(code);
-  // Errors raised by this project's functions (and check or unique violations they raise
-  // themselves) are written for people; other server errors are not.
-  if (/^(P0|23|22)/.test(sqlState) && textOf(message) !== '') {
+  // This project's functions write their errors for people: P0 codes, PTnnn codes that set the
+  // HTTP status, and the check or unique violations they raise themselves. Other server errors
+  // are not written for people.
+  if (/^(P0|PT|23|22)/.test(sqlState) && textOf(message) !== '') {
     const sentence = textOf(message).replace(/\.$/, '');
     return textOf(hint) ? `${sentence}. ${textOf(hint)}` : sentence;
   }

@@ -58,6 +58,15 @@ export function describeError(error: unknown): ErrorDescription {
       technical,
     };
   }
+  if (code === 'PT404') {
+    return {
+      reason: 'This record was not found, or you cannot change it.',
+      advice:
+        'Reload the page to see the current records. If you should be able to change it, ask ' +
+        "your school's induction tutor to check your role.",
+      technical,
+    };
+  }
   if (code === '42501') {
     return {
       reason: 'Your account does not have permission to see this.',

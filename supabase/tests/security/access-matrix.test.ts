@@ -341,14 +341,14 @@ function amaraScopes(): Record<Persona, string> {
 function tutorWrite(): Record<Persona, string> {
   return {
     anon: 'denied 401',
-    noSchool: 'not found 500',
-    ect: 'not found 500',
-    mentor: 'not found 500',
-    otherMentor: 'not found 500',
-    head: 'not found 500',
+    noSchool: 'not found 404',
+    ect: 'not found 404',
+    mentor: 'not found 404',
+    otherMentor: 'not found 404',
+    head: 'not found 404',
     tutor: 'allowed',
-    otherTutor: 'not found 500',
-    twoSchools: 'not found 500',
+    otherTutor: 'not found 404',
+    twoSchools: 'not found 404',
     service: 'allowed',
   };
 }
@@ -356,7 +356,7 @@ function tutorWrite(): Record<Persona, string> {
 // Calls: what each function returns to each persona (checks in calls.ts). Read functions take
 // Oakfield or Amara's induction, and their outcome is the scope, over the rows they report on,
 // that feeds the result. Write functions act on an Oakfield row made for the call. They raise
-// P0002 when the caller's policies hide that row, which PostgREST sends as 500.
+// PT404 when the caller's policies hide that row, which PostgREST sends as 404.
 const CALLS: Record<ApiFunction, Record<Persona, string>> = {
   current_user_roles: {
     anon: 'denied 401',

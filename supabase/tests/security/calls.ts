@@ -196,8 +196,8 @@ async function inductionCalendar(ctx: CallContext): Promise<void> {
 }
 
 /**
- * Checks a signed-in caller's outcome of a write function: 'allowed', 'not found 500' (the
- * function raises P0002 when the caller's policies hide the row, which PostgREST sends as 500)
+ * Checks a signed-in caller's outcome of a write function: 'allowed', 'not found 404' (the
+ * function raises PT404 when the caller's policies hide the row, which PostgREST sends as 404)
  * or 'refused by policy 403'. `written` reports whether the change landed.
  */
 async function expectWriteOutcome(
@@ -210,9 +210,10 @@ async function expectWriteOutcome(
     expect(await written()).toBe(true);
     return;
   }
-  if (ctx.outcome === 'not found 500') {
-    expect(result.status).toBe(500);
-    expect(result.error?.code).toBe('P0002');
+  if (ctx.outcome === 'not found 404') {
+    expect(result.status).toBe(404);
+    expect(result.error?.code).toBe('PT404');
+    expect(result.error?.message).toMatch(/ not found$/);
   } else if (ctx.outcome === 'refused by policy 403') {
     expect(result.status).toBe(403);
     expect(result.error?.code).toBe('42501');
