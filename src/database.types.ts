@@ -937,6 +937,10 @@ export type Database = {
         Args: { p_as_of?: string; p_school_id: string };
         Returns: Json;
       };
+      school_dashboard: {
+        Args: { p_as_of?: string; p_school_id: string };
+        Returns: Json;
+      };
       school_dashboard_checkpoints: {
         Args: { p_as_of?: string; p_school_id: string };
         Returns: {

@@ -371,6 +371,7 @@ const CALLS: Record<ApiFunction, Record<Persona, string>> = {
     service: 'none',
   },
   // Rows: active ECT inductions at Oakfield.
+  school_dashboard: dashboardScopes(),
   school_dashboard_tiles: dashboardScopes(),
   school_dashboard_ects: dashboardScopes(),
   school_dashboard_checkpoints: dashboardScopes(),

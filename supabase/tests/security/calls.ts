@@ -69,6 +69,36 @@ async function dashboardRows(ctx: CallContext, fn: ApiFunction): Promise<void> {
   expect(sorted(rows.map((row) => row.ect_induction_id))).toEqual(sorted(expected));
 }
 
+interface DashboardObject {
+  tiles: { active_ects: number };
+  ects: { ect_induction_id: string }[];
+  checkpoints: { ect_induction_id: string }[];
+}
+
+/** school_dashboard reports on the same ECTs as the three functions, and returns what they do. */
+async function schoolDashboard(ctx: CallContext): Promise<void> {
+  const args = { p_school_id: ctx.people.ids.oakfield, p_as_of: AS_OF };
+  const result = await ctx.client.rpc('school_dashboard', args);
+  expect(result.error).toBeNull();
+  const expected = await expectedOrNone(ctx, 'ect_inductions', activeAtOakfield(ctx.people));
+  const dashboard = result.data as DashboardObject;
+  expect(dashboard.tiles.active_ects).toBe(expected.length);
+  expect(sorted(dashboard.ects.map((row) => row.ect_induction_id))).toEqual(sorted(expected));
+  expect(sorted(dashboard.checkpoints.map((row) => row.ect_induction_id))).toEqual(
+    sorted(expected),
+  );
+
+  const tiles = await ctx.client.rpc('school_dashboard_tiles', args);
+  const ects = await ctx.client.rpc('school_dashboard_ects', args);
+  const checkpoints = await ctx.client.rpc('school_dashboard_checkpoints', args);
+  expect(dashboard).toEqual({
+    as_of: AS_OF,
+    tiles: (tiles.data as unknown[])[0],
+    ects: ects.data,
+    checkpoints: checkpoints.data,
+  });
+}
+
 async function currentUserRoles(ctx: CallContext): Promise<void> {
   const result = await ctx.client.rpc('current_user_roles');
   expect(result.error).toBeNull();
@@ -286,6 +316,7 @@ async function saveStaffMembers(ctx: CallContext): Promise<void> {
 
 export const CALL_CHECKS: Record<ApiFunction, (ctx: CallContext) => Promise<void>> = {
   current_user_roles: currentUserRoles,
+  school_dashboard: schoolDashboard,
   school_dashboard_tiles: (ctx) => dashboardRows(ctx, 'school_dashboard_tiles'),
   school_dashboard_ects: (ctx) => dashboardRows(ctx, 'school_dashboard_ects'),
   school_dashboard_checkpoints: (ctx) => dashboardRows(ctx, 'school_dashboard_checkpoints'),
@@ -304,6 +335,7 @@ export const CALL_CHECKS: Record<ApiFunction, (ctx: CallContext) => Promise<void
 /** Arguments for an anonymous call, which PostgREST rejects before the function runs. */
 export const ANON_ARGUMENTS: Record<ApiFunction, Record<string, unknown>> = {
   current_user_roles: {},
+  school_dashboard: { p_school_id: null },
   school_dashboard_tiles: { p_school_id: null },
   school_dashboard_ects: { p_school_id: null },
   school_dashboard_checkpoints: { p_school_id: null },

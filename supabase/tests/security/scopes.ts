@@ -28,6 +28,7 @@ export type Table = (typeof TABLES)[number];
 /** The functions that the API exposes in public, called over /rest/v1/rpc. */
 export const FUNCTIONS = [
   'current_user_roles',
+  'school_dashboard',
   'school_dashboard_tiles',
   'school_dashboard_ects',
   'school_dashboard_checkpoints',
