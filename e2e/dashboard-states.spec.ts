@@ -8,15 +8,15 @@ import { saveScreenshot } from './support/screenshots';
 
 // These tests delay or cut off the browser's requests to reach the loading and error branches.
 // Every response that does arrive comes from the real stand-in.
-const TILES_RPC = '**/rest/v1/rpc/school_dashboard_tiles';
+const DASHBOARD_RPC = '**/rest/v1/rpc/school_dashboard';
 
 test('dashboard shows loading, then figures', async ({ page }) => {
-  let releaseTiles: () => void = () => {};
-  const tilesHeld = new Promise<void>((resolve) => {
-    releaseTiles = resolve;
+  let releaseDashboard: () => void = () => {};
+  const dashboardHeld = new Promise<void>((resolve) => {
+    releaseDashboard = resolve;
   });
-  await page.route(TILES_RPC, async (route) => {
-    await tilesHeld;
+  await page.route(DASHBOARD_RPC, async (route) => {
+    await dashboardHeld;
     await route.continue();
   });
   const signIn = new SignInPage(page);
@@ -25,14 +25,14 @@ test('dashboard shows loading, then figures', async ({ page }) => {
   await signIn.signIn('tutor@oakfield.example', DEMO_PASSWORD);
 
   await expect(page.getByRole('status')).toHaveText('Loading the dashboard…');
-  releaseTiles();
+  releaseDashboard();
   const dashboard = new SchoolDashboardPage(page, oakfieldSchool.name);
   await dashboard.expectLoaded();
   await expect(page.getByRole('status')).toHaveCount(0);
 });
 
 test('dashboard says what failed and recovers', async ({ page }) => {
-  await page.route(TILES_RPC, (route) => route.abort('connectionrefused'));
+  await page.route(DASHBOARD_RPC, (route) => route.abort('connectionrefused'));
   const signIn = new SignInPage(page);
   await signIn.goto();
 
@@ -45,7 +45,7 @@ test('dashboard says what failed and recovers', async ({ page }) => {
   await expect(page.getByRole('table')).toHaveCount(0);
   await saveScreenshot(page, 'dashboard-error');
 
-  await page.unroute(TILES_RPC);
+  await page.unroute(DASHBOARD_RPC);
   await failure.getByRole('button', { name: 'Try again' }).click();
   await new SchoolDashboardPage(page, oakfieldSchool.name).expectLoaded();
   await expect(page.getByRole('alert')).toHaveCount(0);

@@ -2,8 +2,7 @@ import { createBrowserRouter, redirect, type LoaderFunctionArgs } from 'react-ro
 
 import { paths } from '@/config/paths';
 import { SignInPage } from '@/features/auth/pages/sign-in-page';
-import { schoolDashboardEctsQueryOptions } from '@/features/dashboards/api/get-school-dashboard-ects';
-import { schoolDashboardTilesQueryOptions } from '@/features/dashboards/api/get-school-dashboard-tiles';
+import { schoolDashboardQueryOptions } from '@/features/dashboards/api/get-school-dashboard';
 import { HomePage } from '@/features/schools/pages/home-page';
 import { queryClient } from '@/lib/query-client';
 import { loadSession } from '@/lib/session';
@@ -17,13 +16,12 @@ import { compareSchoolsRoute, roleRoutes } from './routes/role-routes';
 import { tutorRoutes } from './routes/tutor-routes';
 import { isSigningOut, signOutAction } from './sign-out';
 
-/** Starts the dashboard's two requests while the route resolves; the page shows their states. */
+/** Starts the dashboard's one request while the route resolves; the page shows its states. */
 async function prefetchDashboard({ params }: LoaderFunctionArgs) {
   const { schoolId } = params;
   // Loaders run in parallel with the auth guard, so check the session before asking.
   if (schoolId && (await loadSession())) {
-    void queryClient.prefetchQuery(schoolDashboardTilesQueryOptions(schoolId));
-    void queryClient.prefetchQuery(schoolDashboardEctsQueryOptions(schoolId));
+    void queryClient.prefetchQuery(schoolDashboardQueryOptions(schoolId));
   }
 
   return null;

@@ -1,10 +1,12 @@
-// Row shapes of the dashboard functions; docs/DASHBOARD.md defines every figure. Postgres
-// `numeric` values may arrive as JSON numbers or strings, so they are typed as both and go
-// through the formatters in @/lib/format.
+// Shapes of the object that `school_dashboard(p_school_id)` returns, checked on arrival by
+// parseSchoolDashboard; docs/DASHBOARD.md defines every figure. Its parts have the columns of
+// school_dashboard_tiles, school_dashboard_ects and school_dashboard_checkpoints. jsonb sends
+// `numeric` as a JSON number, but the formatters in @/lib/format also take the string that a
+// `numeric` column can arrive as, so these types allow both.
 
 type Numeric = number | string;
 
-/** The one row of `school_dashboard_tiles(p_school_id)`. */
+/** Headline figures: the one row of `school_dashboard_tiles(p_school_id)`. */
 export interface SchoolDashboardTiles {
   active_ects: number;
   ects_without_mentor: number;
@@ -17,7 +19,7 @@ export interface SchoolDashboardTiles {
   oldest_open_concern_days: number | null;
 }
 
-/** One row of `school_dashboard_ects(p_school_id)`: an active ECT. */
+/** An active ECT: one row of `school_dashboard_ects(p_school_id)`. */
 export interface SchoolDashboardEct {
   ect_induction_id: string;
   ect_staff_id: string;
@@ -39,7 +41,7 @@ export interface SchoolDashboardEct {
   flag_slot_outside_teaching_hours: boolean;
 }
 
-/** One row of `school_dashboard_checkpoints(p_school_id)`: an active ECT's reviews. */
+/** An active ECT's reviews: one row of `school_dashboard_checkpoints(p_school_id)`. */
 export interface SchoolDashboardCheckpoint {
   ect_induction_id: string;
   /** The first induction term whose review or assessment is not recorded; null when all are. */
@@ -52,6 +54,17 @@ export interface SchoolDashboardCheckpoint {
   flag_checkpoint_overdue: boolean;
 }
 
-/** An ECT's dashboard row joined with its checkpoint row, when that has loaded. */
+/** The object `school_dashboard(p_school_id)` returns. */
+export interface SchoolDashboard {
+  /** The date the figures are for (ISO), today in England unless the call gave one. */
+  as_of: string;
+  tiles: SchoolDashboardTiles;
+  /** Ordered by name. */
+  ects: SchoolDashboardEct[];
+  /** The same ECTs as `ects`, ordered by induction id. */
+  checkpoints: SchoolDashboardCheckpoint[];
+}
+
+/** An ECT's dashboard row joined with its checkpoint row, when it has one. */
 export type DashboardEctRow = SchoolDashboardEct &
   Partial<Omit<SchoolDashboardCheckpoint, 'ect_induction_id'>>;

@@ -5,7 +5,7 @@ import type { SchoolDashboardCheckpoint, SchoolDashboardTiles } from '../types';
 
 interface DashboardTilesProps {
   tiles: SchoolDashboardTiles;
-  /** One row per active ECT, from school_dashboard_checkpoints. */
+  /** One row per active ECT, the `checkpoints` of school_dashboard. */
   checkpoints: SchoolDashboardCheckpoint[];
 }
 

@@ -1,9 +1,7 @@
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { formatLongDate, isoDateInLondon } from '@/lib/dates';
 
-import { useSchoolDashboardCheckpoints } from '../api/get-school-dashboard-checkpoints';
-import { useSchoolDashboardEcts } from '../api/get-school-dashboard-ects';
-import { useSchoolDashboardTiles } from '../api/get-school-dashboard-tiles';
+import { useSchoolDashboard } from '../api/get-school-dashboard';
 import { withCheckpoints } from '../components/checkpoint-text';
 import { DashboardActions } from '../components/dashboard-actions';
 import { DashboardTiles } from '../components/dashboard-tiles';
@@ -17,27 +15,22 @@ interface SchoolDashboardPageProps {
 }
 
 function DashboardBody({ schoolId, schoolName }: Omit<SchoolDashboardPageProps, 'readOnly'>) {
-  const tiles = useSchoolDashboardTiles(schoolId);
-  const ects = useSchoolDashboardEcts(schoolId);
-  const checkpoints = useSchoolDashboardCheckpoints(schoolId);
+  const dashboard = useSchoolDashboard(schoolId);
 
-  if (tiles.isPending || ects.isPending || checkpoints.isPending) {
+  if (dashboard.isPending) {
     return <LoadingState what="the dashboard" />;
   }
-  if (tiles.isError || ects.isError || checkpoints.isError) {
+  if (dashboard.isError) {
     return (
       <ErrorState
         title="The dashboard could not be loaded"
-        error={tiles.error ?? ects.error ?? checkpoints.error}
-        onRetry={() => {
-          void tiles.refetch();
-          void ects.refetch();
-          void checkpoints.refetch();
-        }}
+        error={dashboard.error}
+        onRetry={() => void dashboard.refetch()}
       />
     );
   }
-  if (ects.data.length === 0) {
+  const { as_of: asOf, tiles, ects, checkpoints } = dashboard.data;
+  if (ects.length === 0) {
     return (
       <EmptyState title="No active ECTs">
         <p className="govuk-body">
@@ -48,19 +41,19 @@ function DashboardBody({ schoolId, schoolName }: Omit<SchoolDashboardPageProps, 
     );
   }
 
-  const rows = withCheckpoints(ects.data, checkpoints.data);
+  const rows = withCheckpoints(ects, checkpoints);
 
   return (
     <>
       <DashboardActions
         schoolName={schoolName}
-        asOf={isoDateInLondon(new Date())}
-        tiles={tiles.data}
-        checkpoints={checkpoints.data}
+        asOf={asOf}
+        tiles={tiles}
+        checkpoints={checkpoints}
         rows={rows}
       />
       <h2 className="govuk-heading-m">At a glance</h2>
-      <DashboardTiles tiles={tiles.data} checkpoints={checkpoints.data} />
+      <DashboardTiles tiles={tiles} checkpoints={checkpoints} />
       <EctTable caption={`ECTs at ${schoolName}`} rows={rows} />
     </>
   );
