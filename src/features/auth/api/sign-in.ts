@@ -21,8 +21,11 @@ export function useSignIn() {
   const queryClient = useQueryClient();
 
   return useMutation({
+    // Nothing cached for an earlier user may be shown to this one, so the cache is emptied
+    // before signing in, not after. supabase-js announces the new session before
+    // signInWithPassword returns, and the header then starts loading the user's roles: emptying
+    // the cache after that dropped the request, and the next page sent it again.
+    onMutate: () => queryClient.removeQueries(),
     mutationFn: signIn,
-    // Nothing cached for an earlier user may be shown to this one.
-    onSuccess: () => queryClient.clear(),
   });
 }
