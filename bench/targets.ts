@@ -44,10 +44,9 @@ function tutorP95(scale: ScaleResult, cores: number): TargetCheck {
     met,
     note: met
       ? ''
-      : `The SQL of both requests takes ${floorSum.toFixed(1)} ms at p50 as the owner, so the tail is most ` +
-        `likely time spent waiting for CPU: the load average was ` +
-        `${loadAverage?.toFixed(1) ?? 'not recorded'} on ${cores} cores while this was ` +
-        'measured. One RPC for tiles and rows would compute the figures once per page, not twice.',
+      : `The SQL of the page's requests takes ${floorSum.toFixed(1)} ms at p50 as the owner, so the ` +
+        `tail is most likely time spent waiting for CPU: the load average was ` +
+        `${loadAverage?.toFixed(1) ?? 'not recorded'} on ${cores} cores while this was measured.`,
   };
 }
 

@@ -106,6 +106,23 @@ describe.each(testBackends())('dashboard on generated schools (%s)', (backend) =
         expect(ects, `ECT rows of ${user.email}`).toEqual(expected.ects);
       }
     });
+
+    it.each(AS_OF)('returns the same in one call as of %s', async (_label, asOfFor) => {
+      const asOf = asOfFor(TODAY);
+      for (const user of signIns.filter((candidate) => candidate.role === role)) {
+        const expected = computeDashboard(rows, user.schoolId, asOf);
+
+        const dashboard = (await rpc(user, 'school_dashboard', asOf)) as {
+          tiles: unknown;
+          ects: unknown;
+          checkpoints: unknown;
+        };
+
+        expect(dashboard.tiles, `tiles of ${user.email}`).toEqual(expected.tiles);
+        expect(dashboard.ects, `ECT rows of ${user.email}`).toEqual(expected.ects);
+        expect(dashboard.checkpoints, `checkpoints of ${user.email}`).toEqual(expected.checkpoints);
+      }
+    });
   });
 
   it('covers the hard cases', () => {

@@ -6,7 +6,7 @@ import type { IsoDate } from '../../supabase/seed/dates.ts';
 import type { SignIn, SignInRole } from '../generate/school.ts';
 
 export interface ApiRequest {
-  /** Names the request in the report, such as `rpc/school_dashboard_tiles`. */
+  /** Names the request in the report, such as `rpc/school_dashboard`. */
   name: string;
   method: 'GET' | 'POST';
   /** Path and query below the API URL. */
@@ -26,8 +26,6 @@ export interface PageDefinition {
   requests(user: SignIn, asOf: IsoDate): ApiRequest[];
 }
 
-const SINGLE_OBJECT = 'application/vnd.pgrst.object+json';
-
 export const ROLES_REQUEST: ApiRequest = {
   name: 'rpc/current_user_roles',
   method: 'POST',
@@ -35,26 +33,13 @@ export const ROLES_REQUEST: ApiRequest = {
   body: {},
 };
 
+/** src/features/dashboards/api/get-school-dashboard.ts */
 function dashboardRequests(user: SignIn): ApiRequest[] {
   return [
     {
-      name: 'rpc/school_dashboard_tiles',
+      name: 'rpc/school_dashboard',
       method: 'POST',
-      path: '/rest/v1/rpc/school_dashboard_tiles',
-      body: { p_school_id: user.schoolId },
-      accept: SINGLE_OBJECT,
-    },
-    {
-      name: 'rpc/school_dashboard_ects',
-      method: 'POST',
-      path: '/rest/v1/rpc/school_dashboard_ects',
-      body: { p_school_id: user.schoolId },
-    },
-    // src/features/dashboards/api/get-school-dashboard-checkpoints.ts
-    {
-      name: 'rpc/school_dashboard_checkpoints',
-      method: 'POST',
-      path: '/rest/v1/rpc/school_dashboard_checkpoints',
+      path: '/rest/v1/rpc/school_dashboard',
       body: { p_school_id: user.schoolId },
     },
   ];

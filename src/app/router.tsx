@@ -16,7 +16,7 @@ import { compareSchoolsRoute, roleRoutes } from './routes/role-routes';
 import { tutorRoutes } from './routes/tutor-routes';
 import { isSigningOut, signOutAction } from './sign-out';
 
-/** Starts the dashboard's one request while the route resolves; the page shows its states. */
+/** Starts the dashboard's request while the route resolves; the page shows its loading state. */
 async function prefetchDashboard({ params }: LoaderFunctionArgs) {
   const { schoolId } = params;
   // Loaders run in parallel with the auth guard, so check the session before asking.
