@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
 import { SchoolDashboardPage } from './pages/school-dashboard-page';
+import { checkPage } from './support/accessibility';
 import { saveScreenshot } from './support/screenshots';
 import { serviceClient } from './support/service-client';
 import {
@@ -117,6 +118,7 @@ test('tutor imports staff from an MIS export', async ({ page }) => {
       await expect(previewRow(page, line).getByRole('cell').last()).toHaveText('New');
     }
     await saveScreenshot(page, 'tutor-import-preview');
+    await checkPage(page, 'tutor-import-preview');
 
     const { count } = await db
       .from('staff')

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { addDays, londonToday } from '../supabase/seed/dates.ts';
 import { SchoolDashboardPage } from './pages/school-dashboard-page';
+import { checkPage } from './support/accessibility';
 import { saveScreenshot } from './support/screenshots';
 import { serviceClient } from './support/service-client';
 import {
@@ -81,6 +82,7 @@ test('tutor records term dates and a weekly slot', async ({ page }) => {
 
     await page.getByRole('button', { name: `Add ${yearLabel}` }).click();
     typical = await formTerms(page);
+    await checkPage(page, 'tutor-term-dates-new-year');
 
     // Every date is filled in and falls in the academic year.
     for (const row of typical) {
@@ -102,6 +104,7 @@ test('tutor records term dates and a weekly slot', async ({ page }) => {
       addDays(typical[0]!.starts_on, -1),
     );
     await saveScreenshot(page, 'tutor-term-dates-error');
+    await checkPage(page, 'tutor-term-dates-errors');
   });
 
   await test.step('save the year', async () => {

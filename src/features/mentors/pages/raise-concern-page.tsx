@@ -188,26 +188,40 @@ export function RaiseConcernPage(props: RaiseConcernPageProps) {
       />
     );
   } else if (!mentor.data) {
+    // The role was given without the mentor record that the tutor's forms create with it, and
+    // only the tutor can add that record.
     body = (
-      <ErrorState
-        title="Your mentor record is missing"
-        error={null}
-        onRetry={() => void mentor.refetch()}
-      />
+      <p className="govuk-body">
+        You have the mentor role at {props.schoolName}, but no mentor record there yet, so you
+        cannot raise a concern as a mentor. Ask your induction tutor to add you as a mentor.
+      </p>
     );
   } else {
-    body = (
-      <ConcernForm
-        {...props}
-        mentorId={mentor.data.id}
-        ects={overview.data.map((row) => ({ id: row.ect_induction_id, name: row.ect_name }))}
-      />
+    return (
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <ConcernForm
+            {...props}
+            mentorId={mentor.data.id}
+            ects={overview.data.map((row) => ({ id: row.ect_induction_id, name: row.ect_name }))}
+          />
+        </div>
+      </div>
     );
   }
 
+  // Until the form is shown, the page keeps its title and heading above the state.
   return (
     <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">{body}</div>
+      <div className="govuk-grid-column-two-thirds">
+        <title>{`Raise a concern – ${props.schoolName} – ECT mentoring`}</title>
+        <Link className="govuk-back-link" to={paths.myConcerns(schoolId)}>
+          Back to my concerns
+        </Link>
+        <span className="govuk-caption-l">{props.schoolName}</span>
+        <h1 className="govuk-heading-l">Raise a concern</h1>
+        {body}
+      </div>
     </div>
   );
 }

@@ -159,7 +159,7 @@ export function LogTrainingPage(props: LogTrainingPageProps) {
   let body;
   if (training.isPending) {
     body = <LoadingState what="your training" />;
-  } else if (training.isError || !training.data) {
+  } else if (training.isError) {
     body = (
       <ErrorState
         title="Your mentor record could not be loaded"
@@ -167,13 +167,37 @@ export function LogTrainingPage(props: LogTrainingPageProps) {
         onRetry={() => void training.refetch()}
       />
     );
+  } else if (!training.data) {
+    // The role was given without the mentor record that the tutor's forms create with it, and
+    // only the tutor can add that record.
+    body = (
+      <p className="govuk-body">
+        You have the mentor role at {props.schoolName}, but no mentor record there yet, so you
+        cannot log training. Ask your induction tutor to add you as a mentor.
+      </p>
+    );
   } else {
-    body = <TrainingForm {...props} mentorId={training.data.mentorId} />;
+    return (
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <TrainingForm {...props} mentorId={training.data.mentorId} />
+        </div>
+      </div>
+    );
   }
 
+  // Until the form is shown, the page keeps its title and heading above the state.
   return (
     <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">{body}</div>
+      <div className="govuk-grid-column-two-thirds">
+        <title>{`Log training – ${props.schoolName} – ECT mentoring`}</title>
+        <Link className="govuk-back-link" to={paths.myTraining(props.schoolId)}>
+          Back to my training
+        </Link>
+        <span className="govuk-caption-l">{props.schoolName}</span>
+        <h1 className="govuk-heading-l">Log mentor training</h1>
+        {body}
+      </div>
     </div>
   );
 }
