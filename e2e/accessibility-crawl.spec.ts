@@ -68,7 +68,9 @@ function pageKind(pathname: string): string {
 }
 
 function screenshotName(role: string, kind: string): string {
-  return `${role}${kind === '/' ? '-home' : kind.replaceAll('/', '-').replaceAll(':', '')}`;
+  const path = kind.replace('/schools/:id', '');
+
+  return `${role}${path === '/' ? '-home' : path.replaceAll('/', '-').replaceAll(':', '')}`;
 }
 
 /** Lists the same-origin links on the page, without sign-in and sign-out. */
