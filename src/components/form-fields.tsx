@@ -30,37 +30,6 @@ function groupClass(error?: string): string {
   return `govuk-form-group${error ? ' govuk-form-group--error' : ''}`;
 }
 
-interface DateFieldProps {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
-  hint?: ReactNode;
-}
-
-/** Renders a date field whose value is ISO 'YYYY-MM-DD', through the browser's date picker. */
-export function DateField({ id, label, value, onChange, error, hint }: DateFieldProps) {
-  return (
-    <div className={groupClass(error)}>
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      <FieldMessages id={id} hint={hint} error={error} />
-      <input
-        className={`govuk-input govuk-input--width-10${error ? ' govuk-input--error' : ''}`}
-        id={id}
-        name={id}
-        type="date"
-        value={value}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
-  );
-}
-
 export interface Choice<T extends string> {
   value: T;
   label: string;

@@ -1,3 +1,4 @@
+import { scrollRegion } from '@/components/table-scroll';
 import { formatFigure } from '@/lib/format';
 
 export interface MinutesBar {
@@ -73,7 +74,7 @@ export function MinutesBarChart({ caption, labelHeader, bars }: MinutesBarChartP
         <span className="app-chart__key app-chart__key--bar" /> In teaching hours
         <span className="app-chart__key app-chart__key--secondary" /> Outside teaching hours
       </figcaption>
-      <div className="app-table-scroll">
+      <div className="app-table-scroll" {...scrollRegion(caption)}>
         <table className="govuk-table app-table--compact">
           <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
           <thead className="govuk-table__head">

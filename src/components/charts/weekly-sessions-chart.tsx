@@ -1,3 +1,4 @@
+import { scrollRegion } from '@/components/table-scroll';
 import { formatShortDate } from '@/lib/dates';
 import { formatFigure } from '@/lib/format';
 
@@ -110,7 +111,7 @@ export function WeeklySessionsChart({ caption, weeks }: WeeklySessionsChartProps
         <span className="app-chart__key app-chart__key--bar" /> Sessions held
         <span className="app-chart__key app-chart__key--line" /> Sessions expected
       </figcaption>
-      <div className="app-table-scroll">
+      <div className="app-table-scroll" {...scrollRegion(caption)}>
         <table className="govuk-table app-table--compact">
           <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
           <thead className="govuk-table__head">

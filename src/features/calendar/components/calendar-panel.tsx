@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 
 import { ErrorState, LoadingState } from '@/components/states';
+import { scrollRegion } from '@/components/table-scroll';
 import { paths } from '@/config/paths';
 import { formatShortDate } from '@/lib/dates';
 
@@ -48,7 +49,7 @@ export function CalendarPanel({ schoolId, inductionId }: CalendarPanelProps) {
         A progress review in induction terms 1, 2, 4 and 5 and a formal assessment in terms 3 and 6,
         each due by the end of its term. A part-time ECT’s terms last longer, pro rata.
       </p>
-      <div className="app-table-scroll">
+      <div className="app-table-scroll" {...scrollRegion('Induction calendar')}>
         <table className="govuk-table app-table--compact">
           <caption className="govuk-table__caption govuk-table__caption--s">
             Induction calendar

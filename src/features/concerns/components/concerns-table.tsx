@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 
+import { scrollRegion } from '@/components/table-scroll';
 import { paths } from '@/config/paths';
 import { formatShortDate, isoDateInLondon } from '@/lib/dates';
 
@@ -19,7 +20,7 @@ export function ConcernsTable({ schoolId, caption, captionSize = 'm', rows }: Co
   const now = new Date();
 
   return (
-    <div className="app-table-scroll">
+    <div className="app-table-scroll" {...scrollRegion(caption)}>
       <table className="govuk-table app-table--compact">
         <caption className={`govuk-table__caption govuk-table__caption--${captionSize}`}>
           {caption}

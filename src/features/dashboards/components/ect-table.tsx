@@ -1,3 +1,4 @@
+import { scrollRegion } from '@/components/table-scroll';
 import { Tag } from '@/components/tag';
 
 import type { DashboardEctRow } from '../types';
@@ -16,7 +17,7 @@ const NOWRAP_CELL = 'govuk-table__cell app-table__cell--nowrap';
 
 export function EctTable({ caption, rows }: EctTableProps) {
   return (
-    <div className="app-table-scroll">
+    <div className="app-table-scroll" {...scrollRegion(caption)}>
       <table className="govuk-table app-table--compact">
         <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
         <thead className="govuk-table__head">

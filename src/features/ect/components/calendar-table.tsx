@@ -1,4 +1,5 @@
 import { EmptyState } from '@/components/states';
+import { scrollRegion } from '@/components/table-scroll';
 import { formatShortDate } from '@/lib/dates';
 
 import type { TermDateRow } from '../types';
@@ -29,7 +30,10 @@ export function CalendarTable({ startedOn, fte, terms, today }: CalendarTablePro
   }
 
   return (
-    <div className="app-table-scroll">
+    <div
+      className="app-table-scroll"
+      {...scrollRegion('Your progress reviews and formal assessments')}
+    >
       <table className="govuk-table app-table--compact">
         <caption className="govuk-table__caption govuk-table__caption--m">
           Your progress reviews and formal assessments

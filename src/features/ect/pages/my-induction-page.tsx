@@ -1,5 +1,6 @@
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { SummaryList } from '@/components/summary-list';
+import { scrollRegion } from '@/components/table-scroll';
 import { TwoThirdsColumn } from '@/components/two-thirds-column';
 import { formatLongDate, formatShortDate, isoDateInLondon } from '@/lib/dates';
 import { formatFigure } from '@/lib/format';
@@ -53,7 +54,7 @@ function SessionsTable({ induction }: { induction: EctInduction }) {
   }
 
   return (
-    <div className="app-table-scroll">
+    <div className="app-table-scroll" {...scrollRegion('Your sessions, newest first')}>
       <table className="govuk-table app-table--compact">
         <caption className="govuk-table__caption govuk-table__caption--m">
           Your sessions, newest first

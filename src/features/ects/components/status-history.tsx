@@ -1,4 +1,5 @@
 import { ErrorState, LoadingState } from '@/components/states';
+import { scrollRegion } from '@/components/table-scroll';
 import { formatShortDate, isoDateInLondon } from '@/lib/dates';
 
 import { useStatusHistory } from '../api/get-status-history';
@@ -26,7 +27,7 @@ export function StatusHistory({ schoolId, inductionId }: StatusHistoryProps) {
   }
 
   return (
-    <div className="app-table-scroll">
+    <div className="app-table-scroll" {...scrollRegion('Status history')}>
       <table className="govuk-table app-table--compact">
         <caption className="govuk-table__caption govuk-table__caption--s">Status history</caption>
         <thead className="govuk-table__head">

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { SuccessNotice } from '@/components/success-notice';
+import { scrollRegion } from '@/components/table-scroll';
 import { paths } from '@/config/paths';
 import { formatShortDate, isoDateInLondon } from '@/lib/dates';
 import { formatFigure } from '@/lib/format';
@@ -31,7 +32,7 @@ function InductionsTable({ schoolId, rows }: { schoolId: string; rows: Induction
   const today = isoDateInLondon(new Date());
 
   return (
-    <div className="app-table-scroll">
+    <div className="app-table-scroll" {...scrollRegion('ECT inductions at this school')}>
       <table className="govuk-table app-table--compact">
         <caption className="govuk-table__caption govuk-table__caption--m">
           ECT inductions at this school

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { scrollRegion } from '@/components/table-scroll';
 import { paths } from '@/config/paths';
 import { formatLongDate, isoDateInLondon } from '@/lib/dates';
 import { formatFigure } from '@/lib/format';
@@ -54,7 +55,7 @@ function CompareBody() {
   }
 
   return (
-    <div className="app-table-scroll">
+    <div className="app-table-scroll" {...scrollRegion('Mentoring at your schools')}>
       <table className="govuk-table app-table--compact">
         <caption className="govuk-table__caption govuk-table__caption--m">
           Mentoring at your schools

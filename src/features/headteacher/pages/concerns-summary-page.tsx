@@ -1,4 +1,5 @@
 import { ErrorState, LoadingState } from '@/components/states';
+import { scrollRegion } from '@/components/table-scroll';
 import { Tile, TileGrid } from '@/components/tiles';
 import { formatLongDate, formatShortDate } from '@/lib/dates';
 import { formatFigure, formatQuantity } from '@/lib/format';
@@ -23,7 +24,7 @@ function UnresolvedTable({ data }: { data: SchoolConcernsSummary }) {
     return <p className="govuk-body">There are no unresolved concerns.</p>;
   }
   return (
-    <div className="app-table-scroll">
+    <div className="app-table-scroll" {...scrollRegion('Unresolved concerns, oldest first')}>
       <table className="govuk-table app-table--compact">
         <caption className="govuk-table__caption govuk-table__caption--m">
           Unresolved concerns, oldest first

@@ -1,5 +1,6 @@
 import { MinutesBarChart } from '@/components/charts/minutes-bar-chart';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { scrollRegion } from '@/components/table-scroll';
 import { Tag } from '@/components/tag';
 import { formatLongDate, formatShortDate } from '@/lib/dates';
 import { formatFigure } from '@/lib/format';
@@ -23,7 +24,7 @@ const HEADERS = [
 
 function MentorTable({ data }: { data: SchoolMentorTime }) {
   return (
-    <div className="app-table-scroll">
+    <div className="app-table-scroll" {...scrollRegion('Timetabled mentor time per mentor')}>
       <table className="govuk-table app-table--compact">
         <caption className="govuk-table__caption govuk-table__caption--m">
           Timetabled mentor time per mentor
@@ -70,7 +71,7 @@ function WithoutSlot({ data }: { data: SchoolMentorTime }) {
     return <p className="govuk-body">Every current pairing has a timetabled slot.</p>;
   }
   return (
-    <div className="app-table-scroll">
+    <div className="app-table-scroll" {...scrollRegion('Pairings with no timetabled slot')}>
       <table className="govuk-table app-table--compact">
         {/* The section's heading shows this name; the caption gives it to the table too. */}
         <caption className="govuk-visually-hidden">Pairings with no timetabled slot</caption>
@@ -110,7 +111,10 @@ function Reductions({ data }: { data: SchoolMentorTime }) {
     );
   }
   return (
-    <div className="app-table-scroll">
+    <div
+      className="app-table-scroll"
+      {...scrollRegion('ECT timetable reductions below the statutory minimum')}
+    >
       <table className="govuk-table app-table--compact">
         {/* The section's heading shows this name; the caption gives it to the table too. */}
         <caption className="govuk-visually-hidden">

@@ -1,3 +1,4 @@
+import { scrollRegion } from '@/components/table-scroll';
 import { Tag } from '@/components/tag';
 
 import type { ImportRow } from '../types';
@@ -49,7 +50,7 @@ interface ImportPreviewProps {
 /** Every row of the file with what the import will do with it, errors first in each row. */
 export function ImportPreview({ rows, existing }: ImportPreviewProps) {
   return (
-    <div className="app-table-scroll">
+    <div className="app-table-scroll" {...scrollRegion('Rows in the file')}>
       <table className="govuk-table app-table--compact">
         <caption className="govuk-table__caption govuk-table__caption--m">Rows in the file</caption>
         <thead className="govuk-table__head">

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 
 import { ErrorState, LoadingState } from '@/components/states';
+import { scrollRegion } from '@/components/table-scroll';
 import { paths } from '@/config/paths';
 import { formatLongDate, formatShortDate, isoDateInLondon } from '@/lib/dates';
 
@@ -19,7 +20,7 @@ function mentorName(pairing: InductionPairing): string {
 
 function HistoryTable({ pairings }: { pairings: InductionPairing[] }) {
   return (
-    <div className="app-table-scroll">
+    <div className="app-table-scroll" {...scrollRegion('Mentors')}>
       <table className="govuk-table app-table--compact">
         <caption className="govuk-table__caption govuk-table__caption--s">Mentors</caption>
         <thead className="govuk-table__head">

@@ -1,4 +1,4 @@
-import { isoDateFromParts, partsFromIsoDate } from '@/components/date-input';
+import { isoDateFromParts, partsFromIsoDate } from '@/lib/date-parts';
 import { fieldRejection, type FieldRejection } from '@/lib/db-errors';
 import { formatLongDate } from '@/lib/dates';
 

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 
+import { scrollRegion } from '@/components/table-scroll';
 import { paths } from '@/config/paths';
 import { formatShortDate } from '@/lib/dates';
 import { formatFigure } from '@/lib/format';
@@ -16,7 +17,7 @@ interface SessionsTableProps {
 
 export function SessionsTable({ caption, schoolId, sessions, userId }: SessionsTableProps) {
   return (
-    <div className="app-table-scroll">
+    <div className="app-table-scroll" {...scrollRegion(caption)}>
       <table className="govuk-table app-table--compact">
         <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
         <thead className="govuk-table__head">

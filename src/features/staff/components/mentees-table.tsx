@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 
+import { scrollRegion } from '@/components/table-scroll';
 import { paths } from '@/config/paths';
 import { formatShortDate } from '@/lib/dates';
 
@@ -19,7 +20,7 @@ export function MenteesTable({ schoolId, pairings }: MenteesTableProps) {
   }
 
   return (
-    <div className="app-table-scroll">
+    <div className="app-table-scroll" {...scrollRegion('ECTs mentored at this school')}>
       <table className="govuk-table app-table--compact">
         <caption className="govuk-table__caption govuk-table__caption--s">
           ECTs mentored at this school

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { SuccessNotice } from '@/components/success-notice';
+import { scrollRegion } from '@/components/table-scroll';
 import { paths } from '@/config/paths';
 
 import { useSchoolStaff } from '../api/get-school-staff';
@@ -16,7 +17,7 @@ interface StaffListPageProps {
 
 function StaffTable({ schoolId, rows }: { schoolId: string; rows: StaffListRow[] }) {
   return (
-    <div className="app-table-scroll">
+    <div className="app-table-scroll" {...scrollRegion('People at this school')}>
       <table className="govuk-table app-table--compact">
         <caption className="govuk-table__caption govuk-table__caption--m">
           People at this school

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 
 import { ErrorState, LoadingState } from '@/components/states';
+import { scrollRegion } from '@/components/table-scroll';
 import { Tag } from '@/components/tag';
 import { paths } from '@/config/paths';
 import { formatShortDate, isoDateInLondon } from '@/lib/dates';
@@ -118,7 +119,7 @@ export function SlotsPanel({ schoolId, inductionId }: SlotsPanelProps) {
         </p>
       )}
       {slots.length > 0 && (
-        <div className="app-table-scroll">
+        <div className="app-table-scroll" {...scrollRegion('Weekly slots')}>
           <table className="govuk-table app-table--compact">
             <caption className="govuk-table__caption govuk-table__caption--s">Weekly slots</caption>
             <thead className="govuk-table__head">

@@ -4,6 +4,7 @@ import { ErrorSummary } from '@/components/error-summary';
 import { DateField } from '@/components/form-fields';
 import { ErrorState, LoadingState } from '@/components/states';
 import { SuccessNotice } from '@/components/success-notice';
+import { scrollRegion } from '@/components/table-scroll';
 import { fieldErrorFromDatabase, type FieldError } from '@/lib/database-errors';
 import { formatShortDate, isoDateInLondon } from '@/lib/dates';
 
@@ -49,7 +50,7 @@ function YearTable({
           Change<span className="govuk-visually-hidden"> {yearLabel(year)}</span>
         </button>
       </div>
-      <div className="app-table-scroll">
+      <div className="app-table-scroll" {...scrollRegion(`${yearLabel(year)} term dates`)}>
         <table className="govuk-table app-table--compact">
           <caption className="govuk-table__caption govuk-visually-hidden">
             {yearLabel(year)} term dates

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 
-import { DateInput, isoDateFromParts } from '@/components/date-input';
+import { DateInput } from '@/components/date-input';
 import { ErrorSummary, type ErrorSummaryItem } from '@/components/error-summary';
 import { ErrorState, LoadingState } from '@/components/states';
 import { TextInput } from '@/components/text-input';
 import { paths } from '@/config/paths';
+import { isoDateFromParts } from '@/lib/date-parts';
 import { fieldRejection } from '@/lib/db-errors';
 import { formatLongDate } from '@/lib/dates';
 import { useFormDraft } from '@/lib/drafts';

@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { SuccessBanner } from '@/components/success-banner';
 import { SummaryList } from '@/components/summary-list';
+import { scrollRegion } from '@/components/table-scroll';
 import { TwoThirdsColumn } from '@/components/two-thirds-column';
 import { paths } from '@/config/paths';
 import { formatLongDate, formatShortDate } from '@/lib/dates';
@@ -90,7 +91,7 @@ function TrainingBody({ schoolId, staffId }: Omit<MyTrainingPageProps, 'schoolNa
           <p className="govuk-body">Training you log appears here.</p>
         </EmptyState>
       ) : (
-        <div className="app-table-scroll">
+        <div className="app-table-scroll" {...scrollRegion('Training logged, newest first')}>
           <table className="govuk-table app-table--compact">
             <caption className="govuk-table__caption govuk-table__caption--m">
               Training logged, newest first
