@@ -8,6 +8,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { londonToday } from '../supabase/seed/dates.ts';
 import { AppShell } from './pages/app-shell';
 import { checkPage, waitForPage } from './support/accessibility';
+import { fillDate } from './support/date-input';
 import { DemoPeople } from './support/demo-people';
 import { DEMO_PASSWORD } from './support/env';
 import { anonClient, serviceClient } from './support/service-client';
@@ -88,7 +89,7 @@ async function linksOn(page: Page): Promise<string[]> {
 
 async function emptyTextFields(form: Locator) {
   const fields = form.locator(
-    'input[type="text"], input[type="email"], input[type="date"], input[type="time"], textarea',
+    'input[type="text"], input[type="email"], input[type="time"], textarea',
   );
   for (const field of await fields.all()) {
     await field.fill('');
@@ -104,7 +105,7 @@ const INVALID_INPUT: Record<string, (form: Locator) => Promise<void>> = {
   // The crawl opens a mentor without QTS, whose form has both dates.
   '/schools/:id/staff/:id/mentor': async (form) => {
     await emptyTextFields(form);
-    await form.getByLabel('Date the appropriate body confirmed').fill('2026-10-01');
+    await fillDate(form, 'Date the appropriate body confirmed', '2026-10-01');
   },
 };
 

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { londonToday } from '../supabase/seed/dates.ts';
 import { checkpointStatus, checkpointWindows } from '../supabase/seed/checkpoints.ts';
 import { SchoolDashboardPage } from './pages/school-dashboard-page';
+import { fillDate } from './support/date-input';
 import { saveScreenshot } from './support/screenshots';
 import { serviceClient } from './support/service-client';
 import {
@@ -148,7 +149,7 @@ test('tutor follows reviews and records missed ones', async ({ page }) => {
       await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText(
         'Enter the date it took place',
       );
-      await page.getByLabel('Date it took place').fill(window.dueOn!);
+      await fillDate(page, 'Date it took place', window.dueOn!);
       await page.getByLabel('Yes').check();
       await page
         .getByLabel('Notes (optional)')

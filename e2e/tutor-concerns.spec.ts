@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { addDays, londonToday } from '../supabase/seed/dates.ts';
 import { SchoolDashboardPage } from './pages/school-dashboard-page';
+import { dateInput, fillDate, fillDateParts, readDateParts } from './support/date-input';
 import { saveScreenshot } from './support/screenshots';
 import { serviceClient } from './support/service-client';
 import {
@@ -162,13 +163,34 @@ test('tutor triages, escalates and resolves concerns', async ({ page }) => {
 
   await test.step('escalate to the appropriate body', async () => {
     await page.getByRole('link', { name: 'Escalate to the appropriate body' }).click();
-    await page.getByLabel('Date escalated').fill(addDays(raisedOn, -1));
+    // 31 February does not exist: the error names the field and the typed text stays.
+    const impossible = { day: '31', month: '2', year: today.slice(0, 4) };
+    await fillDateParts(page, 'Date escalated', impossible);
+    await page.getByRole('button', { name: 'Record escalation' }).click();
+    await expect(errorSummary(page).getByRole('link')).toHaveText([
+      'Date escalated must be a real date',
+    ]);
+    await expect(dateInput(page, 'Date escalated')).toContainText(
+      'Error: Date escalated must be a real date',
+    );
+    expect(await readDateParts(page, 'Date escalated')).toEqual(impossible);
+    await errorSummary(page).getByRole('link').click();
+    await expect(dateInput(page, 'Date escalated').getByLabel('Day')).toBeFocused();
+
+    // A partly filled date is an error, not an empty one.
+    await fillDateParts(page, 'Date escalated', { day: '3', month: '', year: '' });
+    await page.getByRole('button', { name: 'Record escalation' }).click();
+    await expect(errorSummary(page).getByRole('link')).toHaveText([
+      'Date escalated must include a month and year',
+    ]);
+
+    await fillDate(page, 'Date escalated', addDays(raisedOn, -1));
     await page.getByRole('button', { name: 'Record escalation' }).click();
     await expect(errorSummary(page).getByRole('link')).toHaveText([
       /^The date must be on or after the concern was raised/,
     ]);
 
-    await page.getByLabel('Date escalated').fill(today);
+    await fillDate(page, 'Date escalated', today);
     await page.getByRole('button', { name: 'Record escalation' }).click();
 
     await expect(page.getByRole('alert')).toContainText('The concern was escalated to');

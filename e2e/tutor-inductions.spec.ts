@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { addDays, londonToday } from '../supabase/seed/dates.ts';
 import { SchoolDashboardPage } from './pages/school-dashboard-page';
+import { fillDate } from './support/date-input';
 import { saveScreenshot } from './support/screenshots';
 import { serviceClient } from './support/service-client';
 import {
@@ -110,7 +111,7 @@ test('tutor changes induction details and status', async ({ page }) => {
 
   await test.step('a move to another school needs the school and a date in the induction', async () => {
     await page.getByLabel('Moved school').check();
-    await page.getByLabel('Date of the change').fill(addDays(started, -1));
+    await fillDate(page, 'Date of the change', addDays(started, -1));
     await page.getByRole('button', { name: 'Save status' }).click();
 
     await expect(errorSummary(page).getByRole('link')).toHaveText([
@@ -121,7 +122,7 @@ test('tutor changes induction details and status', async ({ page }) => {
   });
 
   await test.step('record the move', async () => {
-    await page.getByLabel('Date of the change').fill(movedOn);
+    await fillDate(page, 'Date of the change', movedOn);
     await page.getByLabel('School the ECT moved to').fill('Riverside All-Through School, Leeds');
     await page.getByRole('button', { name: 'Save status' }).click();
 
@@ -203,7 +204,7 @@ test('tutor changes induction details and status', async ({ page }) => {
   await test.step('a pause takes Eve off the dashboard until she resumes', async () => {
     await page.getByRole('link', { name: 'Change status' }).click();
     await page.getByLabel('Paused').check();
-    await page.getByLabel('Date of the change').fill(addDays(today, -3));
+    await fillDate(page, 'Date of the change', addDays(today, -3));
     await page.getByRole('button', { name: 'Save status' }).click();
     await expect(page.getByRole('alert')).toContainText('now recorded as paused');
 
@@ -213,7 +214,7 @@ test('tutor changes induction details and status', async ({ page }) => {
     await openInduction(page, 'Eve Stays');
     await page.getByRole('link', { name: 'Change status' }).click();
     await page.getByLabel('Active').check();
-    await page.getByLabel('Date of the change').fill(today);
+    await fillDate(page, 'Date of the change', today);
     await page.getByRole('button', { name: 'Save status' }).click();
     await expect(page.getByRole('alert')).toContainText('now recorded as active');
 

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { londonToday, addDays } from '../supabase/seed/dates.ts';
 import { SchoolDashboardPage } from './pages/school-dashboard-page';
+import { fillDate } from './support/date-input';
 import { saveScreenshot } from './support/screenshots';
 import { anonClient, serviceClient } from './support/service-client';
 import {
@@ -119,7 +120,7 @@ test('tutor invites staff who then claim them', async ({ page }) => {
       await page.getByLabel('ECT', { exact: true }).check();
       await page.getByLabel('Yes').check();
       await page.getByLabel('Subject or phase (optional)').fill('key stage 1');
-      await page.getByLabel('Induction start date at this school').fill(ectStart);
+      await fillDate(page, 'Induction start date at this school', ectStart);
       await page.getByLabel('Full-time equivalent (FTE)').fill('0.8');
       await page.getByLabel('School-led').check();
     });

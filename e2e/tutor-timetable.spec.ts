@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { addDays, londonToday } from '../supabase/seed/dates.ts';
 import { SchoolDashboardPage } from './pages/school-dashboard-page';
 import { checkPage } from './support/accessibility';
+import { fillDate, readDate } from './support/date-input';
 import { saveScreenshot } from './support/screenshots';
 import { serviceClient } from './support/service-client';
 import {
@@ -63,7 +64,7 @@ async function formTerms(page: Page): Promise<TermRow[]> {
   for (const [index, name] of TERMS.entries()) {
     const row = { academic_year: academicYear, term: index + 1 } as TermRow;
     for (const [column, label] of FIELDS) {
-      row[column] = await page.getByLabel(`${name} ${label}`).inputValue();
+      row[column] = await readDate(page, `${name} ${label}`);
     }
     rows.push(row);
   }
@@ -94,13 +95,13 @@ test('tutor records term dates and a weekly slot', async ({ page }) => {
   });
 
   await test.step('a half-term before the term starts is named', async () => {
-    await page.getByLabel('Autumn half-term starts').fill(addDays(typical[0]!.starts_on, -1));
+    await fillDate(page, 'Autumn half-term starts', addDays(typical[0]!.starts_on, -1));
     await page.getByRole('button', { name: `Save ${yearLabel}` }).click();
 
     await expect(errorSummary(page).getByRole('link')).toHaveText([
       'The autumn half-term must start after the first day of term',
     ]);
-    await expect(page.getByLabel('Autumn half-term starts')).toHaveValue(
+    expect(await readDate(page, 'Autumn half-term starts')).toBe(
       addDays(typical[0]!.starts_on, -1),
     );
     await saveScreenshot(page, 'tutor-term-dates-error');
@@ -108,7 +109,7 @@ test('tutor records term dates and a weekly slot', async ({ page }) => {
   });
 
   await test.step('save the year', async () => {
-    await page.getByLabel('Autumn half-term starts').fill(typical[0]!.half_term_starts_on);
+    await fillDate(page, 'Autumn half-term starts', typical[0]!.half_term_starts_on);
     await page.getByRole('button', { name: `Save ${yearLabel}` }).click();
 
     await expect(page.getByRole('alert')).toContainText(
@@ -129,7 +130,7 @@ test('tutor records term dates and a weekly slot', async ({ page }) => {
   await test.step('change the spring term to the local authority’s dates', async () => {
     await page.getByRole('button', { name: `Change ${yearLabel}` }).click();
     const springEnd = addDays(typical[1]!.ends_on, 1);
-    await page.getByLabel('Spring last day').fill(springEnd);
+    await fillDate(page, 'Spring last day', springEnd);
     await page.getByRole('button', { name: `Save ${yearLabel}` }).click();
 
     await expect(page.getByRole('alert')).toContainText('have been saved');
@@ -194,7 +195,7 @@ test('tutor records term dates and a weekly slot', async ({ page }) => {
       .getByRole('group', { name: 'Is the slot in teaching hours?' })
       .getByLabel('Yes')
       .check();
-    await page.getByLabel('First day the slot applies').fill(addDays(today, -7));
+    await fillDate(page, 'First day the slot applies', addDays(today, -7));
     await page.getByRole('button', { name: 'Add slot' }).click();
 
     await expect(page.getByRole('alert')).toContainText(
@@ -214,7 +215,7 @@ test('tutor records term dates and a weekly slot', async ({ page }) => {
       .getByRole('group', { name: 'Is the slot in teaching hours?' })
       .getByLabel('No')
       .check();
-    await page.getByLabel('First day the slot applies').fill(today);
+    await fillDate(page, 'First day the slot applies', today);
     await expect(page.getByLabel(/^Replace Tuesday 14:30, 45 minutes/)).toBeChecked();
     await page.getByRole('button', { name: 'Add slot' }).click();
 

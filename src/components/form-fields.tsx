@@ -1,5 +1,5 @@
 // GOV.UK Frontend form fields beside TextInput: each renders its label or legend, hint and
-// error message, and marks itself invalid when it has an error.
+// error message, and marks itself invalid when it has an error. Dates use DateInput.
 import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 
 function describedBy(id: string, hint?: ReactNode, error?: string): string | undefined {

@@ -1,12 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 
+import { DateInput } from '@/components/date-input';
 import { ErrorSummary } from '@/components/error-summary';
-import { DateField, Radios, TextareaField } from '@/components/form-fields';
+import { Radios, TextareaField } from '@/components/form-fields';
 import { ErrorState, LoadingState } from '@/components/states';
 import { TwoThirdsColumn } from '@/components/two-thirds-column';
 import { paths } from '@/config/paths';
 import { fieldErrorFromDatabase, type FieldError } from '@/lib/database-errors';
+import { checkDateParts, partsFromIsoDate, type DateParts } from '@/lib/date-parts';
 import { formatLongDate, isoDateInLondon } from '@/lib/dates';
 import { formErrors } from '@/lib/form-errors';
 
@@ -14,10 +16,11 @@ import { useInductionCalendar } from '../api/get-induction-calendar';
 import { useRecordReview } from '../api/record-review';
 import { KIND_LABELS, type Checkpoint } from '../types';
 
-const FIELD_IDS = { completedOn: 'completed-on', onTrack: 'on-track', notes: 'notes' } as const;
+// The date's errors link to its day box.
+const FIELD_IDS = { completedOn: 'completed-on-day', onTrack: 'on-track', notes: 'notes' } as const;
 
 interface ReviewValues {
-  completedOn: string;
+  completedOn: DateParts;
   onTrack: '' | 'yes' | 'no';
   notes: string;
 }
@@ -41,7 +44,7 @@ function ReviewForm({ schoolId, schoolName, inductionId, checkpoint }: ReviewFor
   const navigate = useNavigate();
   const record = useRecordReview();
   const [values, setValues] = useState<ReviewValues>({
-    completedOn: checkpoint.completed_on ?? '',
+    completedOn: partsFromIsoDate(checkpoint.completed_on),
     onTrack: checkpoint.on_track === null ? '' : checkpoint.on_track ? 'yes' : 'no',
     notes: checkpoint.notes ?? '',
   });
@@ -56,23 +59,28 @@ function ReviewForm({ schoolId, schoolName, inductionId, checkpoint }: ReviewFor
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const found: Partial<Record<keyof ReviewValues, string>> = {};
-    if (values.completedOn === '') {
-      found.completedOn = 'Enter the date it took place';
-    } else if (values.completedOn > isoDateInLondon(new Date())) {
+    const completedOn = checkDateParts(values.completedOn, {
+      name: 'Date it took place',
+      required: 'Enter the date it took place',
+    });
+    if (completedOn.error !== null) {
+      found.completedOn = completedOn.error;
+    } else if (completedOn.iso > isoDateInLondon(new Date())) {
       found.completedOn = 'The date cannot be in the future';
     }
     setClientErrors(found);
     setServerError(null);
-    if (Object.keys(found).length > 0) {
+    if (Object.keys(found).length > 0 || completedOn.iso === null) {
       return;
     }
+    const completedIso = completedOn.iso;
 
     record.mutate(
       {
         school_id: schoolId,
         ect_induction_id: inductionId,
         induction_term: checkpoint.induction_term,
-        completed_on: values.completedOn,
+        completed_on: completedIso,
         on_track: values.onTrack === '' ? null : values.onTrack === 'yes',
         notes: values.notes.trim() || null,
       },
@@ -80,7 +88,7 @@ function ReviewForm({ schoolId, schoolName, inductionId, checkpoint }: ReviewFor
         onSuccess: () =>
           void navigate(paths.induction(schoolId, inductionId), {
             state: {
-              notice: `${title} recorded as done on ${formatLongDate(values.completedOn)}.`,
+              notice: `${title} recorded as done on ${formatLongDate(completedIso)}.`,
             },
           }),
         onError: (error) =>
@@ -101,9 +109,9 @@ function ReviewForm({ schoolId, schoolName, inductionId, checkpoint }: ReviewFor
           : 'Due date not known yet.'}
       </p>
       <form onSubmit={handleSubmit} noValidate>
-        <DateField
-          id={FIELD_IDS.completedOn}
-          label="Date it took place"
+        <DateInput
+          id="completed-on"
+          legend="Date it took place"
           value={values.completedOn}
           error={errors.fieldError('completedOn')}
           onChange={(completedOn) => change({ completedOn })}

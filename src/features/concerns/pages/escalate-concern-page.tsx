@@ -2,10 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 
 import { ErrorSummary } from '@/components/error-summary';
-import { DateField } from '@/components/form-fields';
+import { DateInput } from '@/components/date-input';
 import { ErrorState, LoadingState } from '@/components/states';
 import { TwoThirdsColumn } from '@/components/two-thirds-column';
 import { paths } from '@/config/paths';
+import { checkDateParts, partsFromIsoDate } from '@/lib/date-parts';
 import { formatLongDate, isoDateInLondon } from '@/lib/dates';
 import { formErrors } from '@/lib/form-errors';
 
@@ -17,7 +18,8 @@ import { ConcernLoader } from '../components/concern-loader';
 import { useConcernChange } from '../components/use-concern-change';
 import type { ConcernDetail } from '../types';
 
-const FIELD_IDS = { escalatedOn: 'escalated-on' } as const;
+// Error links point at the day box of the date input.
+const FIELD_IDS = { escalatedOn: 'escalated-on-day' } as const;
 
 const DATABASE_FIELDS = {
   concerns_escalation_date: {
@@ -35,7 +37,9 @@ interface EscalateFormProps {
 
 function EscalateForm({ schoolId, schoolName, concern, body }: EscalateFormProps) {
   const change = useConcernChange(schoolId, concern, DATABASE_FIELDS, FIELD_IDS.escalatedOn);
-  const [escalatedOn, setEscalatedOn] = useState(isoDateInLondon(new Date()));
+  const [escalatedOn, setEscalatedOn] = useState(() =>
+    partsFromIsoDate(isoDateInLondon(new Date())),
+  );
   const [clientErrors, setClientErrors] = useState<Partial<Record<'escalatedOn', string>>>({});
   const errors = formErrors(FIELD_IDS, clientErrors, change.serverError);
   const bodyName = body?.name ?? 'the appropriate body';
@@ -44,24 +48,28 @@ function EscalateForm({ schoolId, schoolName, concern, body }: EscalateFormProps
     event.preventDefault();
     const raisedOn = isoDateInLondon(new Date(concern.raised_at));
     const found: Partial<Record<'escalatedOn', string>> = {};
-    if (escalatedOn === '') {
-      found.escalatedOn = 'Enter the date the school told the appropriate body';
-    } else if (escalatedOn < raisedOn) {
+    const date = checkDateParts(escalatedOn, {
+      name: 'Date escalated',
+      required: 'Enter the date the school told the appropriate body',
+    });
+    if (date.error !== null) {
+      found.escalatedOn = date.error;
+    } else if (date.iso < raisedOn) {
       found.escalatedOn = `The date must be on or after the concern was raised, ${formatLongDate(raisedOn)}`;
-    } else if (escalatedOn > isoDateInLondon(new Date())) {
+    } else if (date.iso > isoDateInLondon(new Date())) {
       found.escalatedOn = 'The date cannot be in the future';
     }
     setClientErrors(found);
-    if (Object.keys(found).length > 0) {
+    if (Object.keys(found).length > 0 || date.iso === null) {
       return;
     }
     change.save(
       {
         status: 'escalated',
-        escalated_on: escalatedOn,
+        escalated_on: date.iso,
         escalated_to_appropriate_body_id: body?.id ?? null,
       },
-      `The concern was escalated to ${bodyName} on ${formatLongDate(escalatedOn)}.`,
+      `The concern was escalated to ${bodyName} on ${formatLongDate(date.iso)}.`,
     );
   }
 
@@ -83,9 +91,9 @@ function EscalateForm({ schoolId, schoolName, concern, body }: EscalateFormProps
         </p>
       )}
       <form onSubmit={handleSubmit} noValidate>
-        <DateField
-          id={FIELD_IDS.escalatedOn}
-          label="Date escalated"
+        <DateInput
+          id="escalated-on"
+          legend="Date escalated"
           value={escalatedOn}
           error={errors.fieldError('escalatedOn')}
           onChange={setEscalatedOn}

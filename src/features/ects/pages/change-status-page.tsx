@@ -1,12 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 
+import { DateInput } from '@/components/date-input';
 import { ErrorSummary } from '@/components/error-summary';
-import { DateField, Radios, TextareaField } from '@/components/form-fields';
+import { Radios, TextareaField } from '@/components/form-fields';
 import { ErrorState, LoadingState } from '@/components/states';
 import { TwoThirdsColumn } from '@/components/two-thirds-column';
 import { paths } from '@/config/paths';
 import { fieldErrorFromDatabase, type FieldError } from '@/lib/database-errors';
+import { checkDateParts, EMPTY_DATE_PARTS, type DateParts } from '@/lib/date-parts';
 import { formatLongDate } from '@/lib/dates';
 import { formErrors } from '@/lib/form-errors';
 
@@ -19,11 +21,12 @@ import {
   type InductionStatus,
 } from '../induction-types';
 
-const FIELD_IDS = { status: 'status', changedOn: 'changed-on', reason: 'reason' } as const;
+// The date's errors link to its day box.
+const FIELD_IDS = { status: 'status', changedOn: 'changed-on-day', reason: 'reason' } as const;
 
 interface StatusValues {
   status: InductionStatus | '';
-  changedOn: string;
+  changedOn: DateParts;
   reason: string;
 }
 
@@ -49,9 +52,13 @@ function validate(values: StatusValues, induction: InductionRecord) {
   if (values.status === '') {
     errors.status = 'Select the new status';
   }
-  if (values.changedOn === '') {
-    errors.changedOn = 'Enter the date the status changed';
-  } else if (values.changedOn < induction.started_on) {
+  const changedOn = checkDateParts(values.changedOn, {
+    name: 'Date of the change',
+    required: 'Enter the date the status changed',
+  });
+  if (changedOn.error !== null) {
+    errors.changedOn = changedOn.error;
+  } else if (changedOn.iso < induction.started_on) {
     errors.changedOn = `The date must be on or after the induction started, ${formatLongDate(induction.started_on)}`;
   }
   if (values.status === 'moved_school' && values.reason.trim() === '') {
@@ -61,7 +68,7 @@ function validate(values: StatusValues, induction: InductionRecord) {
     errors.reason = 'Enter a reason of 500 characters or fewer';
   }
 
-  return errors;
+  return { errors, changedOn: changedOn.iso };
 }
 
 interface StatusFormProps {
@@ -73,7 +80,11 @@ interface StatusFormProps {
 function StatusForm({ schoolId, schoolName, induction }: StatusFormProps) {
   const navigate = useNavigate();
   const change = useChangeInductionStatus(induction.id);
-  const [values, setValues] = useState<StatusValues>({ status: '', changedOn: '', reason: '' });
+  const [values, setValues] = useState<StatusValues>({
+    status: '',
+    changedOn: EMPTY_DATE_PARTS,
+    reason: '',
+  });
   const [clientErrors, setClientErrors] = useState<Partial<Record<keyof StatusValues, string>>>({});
   const [serverError, setServerError] = useState<FieldError | null>(null);
   const errors = formErrors(FIELD_IDS, clientErrors, serverError);
@@ -83,16 +94,16 @@ function StatusForm({ schoolId, schoolName, induction }: StatusFormProps) {
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const found = validate(values, induction);
+    const { errors: found, changedOn } = validate(values, induction);
     setClientErrors(found);
     setServerError(null);
-    if (Object.keys(found).length > 0 || values.status === '') {
+    if (Object.keys(found).length > 0 || values.status === '' || changedOn === null) {
       return;
     }
     const status = values.status;
 
     change.mutate(
-      { status, changedOn: values.changedOn, reason: values.reason.trim() || null },
+      { status, changedOn, reason: values.reason.trim() || null },
       {
         onSuccess: () =>
           void navigate(paths.induction(schoolId, induction.id), {
@@ -132,9 +143,9 @@ function StatusForm({ schoolId, schoolName, induction }: StatusFormProps) {
           error={errors.fieldError('status')}
           onChange={(status) => update({ status })}
         />
-        <DateField
-          id={FIELD_IDS.changedOn}
-          label="Date of the change"
+        <DateInput
+          id="changed-on"
+          legend="Date of the change"
           hint="For leaving, the ECT’s last day at this school"
           value={values.changedOn}
           error={errors.fieldError('changedOn')}

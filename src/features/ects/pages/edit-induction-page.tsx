@@ -1,13 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 
+import { DateInput } from '@/components/date-input';
 import { ErrorSummary } from '@/components/error-summary';
-import { DateField, Radios } from '@/components/form-fields';
+import { Radios } from '@/components/form-fields';
 import { ErrorState, LoadingState } from '@/components/states';
 import { TextInput } from '@/components/text-input';
 import { TwoThirdsColumn } from '@/components/two-thirds-column';
 import { paths } from '@/config/paths';
 import { fieldErrorFromDatabase, type FieldError } from '@/lib/database-errors';
+import { checkDateParts, partsFromIsoDate, type DateParts } from '@/lib/date-parts';
 import { formErrors } from '@/lib/form-errors';
 import { toFiniteNumber } from '@/lib/format';
 import { parseFte } from '@/lib/record-checks';
@@ -16,20 +18,21 @@ import { useInductionRecord } from '../api/get-induction-record';
 import { StaleInductionError, useUpdateInduction } from '../api/update-induction';
 import { PROGRAMME_NAMES, type InductionRecord, type Programme } from '../induction-types';
 
+// A date's errors link to its day box.
 const FIELD_IDS = {
-  startedOn: 'started-on',
+  startedOn: 'started-on-day',
   fte: 'fte',
   programme: 'programme',
-  registered: 'dfe-registered',
+  registered: 'dfe-registered-day',
   yearOne: 'year-one-reduction',
   yearTwo: 'year-two-reduction',
 } as const;
 
 interface InductionValues {
-  startedOn: string;
+  startedOn: DateParts;
   fte: string;
   programme: Programme;
-  registered: string;
+  registered: DateParts;
   yearOne: string;
   yearTwo: string;
 }
@@ -61,8 +64,16 @@ function percent(value: string): number | null {
 
 function validate(values: InductionValues) {
   const errors: Partial<Record<keyof InductionValues, string>> = {};
-  if (values.startedOn === '') {
-    errors.startedOn = 'Enter the induction start date';
+  const startedOn = checkDateParts(values.startedOn, {
+    name: 'Induction start date',
+    required: 'Enter the induction start date',
+  });
+  if (startedOn.error !== null) {
+    errors.startedOn = startedOn.error;
+  }
+  const registered = checkDateParts(values.registered, { name: 'Date registered with the DfE' });
+  if (registered.error !== null) {
+    errors.registered = registered.error;
   }
   if (parseFte(values.fte) === null) {
     errors.fte = 'Enter the FTE as a number from 0.1 to 1, like 0.6';
@@ -79,7 +90,7 @@ function validate(values: InductionValues) {
     errors.yearTwo = 'The statutory minimum reduction in year two is 5%';
   }
 
-  return errors;
+  return { errors, startedOn: startedOn.iso, registered: registered.iso };
 }
 
 interface InductionFormProps {
@@ -92,10 +103,10 @@ function InductionForm({ schoolId, schoolName, induction }: InductionFormProps) 
   const navigate = useNavigate();
   const update = useUpdateInduction(induction.id);
   const [values, setValues] = useState<InductionValues>({
-    startedOn: induction.started_on,
+    startedOn: partsFromIsoDate(induction.started_on),
     fte: String(toFiniteNumber(induction.fte) ?? ''),
     programme: induction.programme,
-    registered: induction.dfe_registered_on ?? '',
+    registered: partsFromIsoDate(induction.dfe_registered_on),
     yearOne: String(toFiniteNumber(induction.year_one_reduction_percent) ?? ''),
     yearTwo: String(toFiniteNumber(induction.year_two_reduction_percent) ?? ''),
   });
@@ -110,10 +121,10 @@ function InductionForm({ schoolId, schoolName, induction }: InductionFormProps) 
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const found = validate(values);
+    const { errors: found, startedOn, registered } = validate(values);
     setClientErrors(found);
     setServerError(null);
-    if (Object.keys(found).length > 0) {
+    if (Object.keys(found).length > 0 || startedOn === null) {
       return;
     }
 
@@ -121,10 +132,10 @@ function InductionForm({ schoolId, schoolName, induction }: InductionFormProps) 
       {
         version: induction.version,
         details: {
-          started_on: values.startedOn,
+          started_on: startedOn,
           fte: parseFte(values.fte) ?? 1,
           programme: values.programme,
-          dfe_registered_on: values.registered || null,
+          dfe_registered_on: registered,
           year_one_reduction_percent: percent(values.yearOne) ?? 10,
           year_two_reduction_percent: percent(values.yearTwo) ?? 5,
         },
@@ -151,9 +162,9 @@ function InductionForm({ schoolId, schoolName, induction }: InductionFormProps) 
       <span className="govuk-caption-l">{schoolName}</span>
       <h1 className="govuk-heading-l">{name}: induction details</h1>
       <form onSubmit={handleSubmit} noValidate>
-        <DateField
-          id={FIELD_IDS.startedOn}
-          label="Induction start date at this school"
+        <DateInput
+          id="started-on"
+          legend="Induction start date at this school"
           value={values.startedOn}
           error={errors.fieldError('startedOn')}
           onChange={(startedOn) => change({ startedOn })}
@@ -179,9 +190,9 @@ function InductionForm({ schoolId, schoolName, induction }: InductionFormProps) 
           error={errors.fieldError('programme')}
           onChange={(programme) => change({ programme })}
         />
-        <DateField
-          id={FIELD_IDS.registered}
-          label="Registered with the DfE (optional)"
+        <DateInput
+          id="dfe-registered"
+          legend="Registered with the DfE (optional)"
           value={values.registered}
           error={errors.fieldError('registered')}
           onChange={(registered) => change({ registered })}

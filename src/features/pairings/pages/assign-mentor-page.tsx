@@ -1,13 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 
+import { DateInput } from '@/components/date-input';
 import { ErrorSummary } from '@/components/error-summary';
-import { DateField, Radios, TextareaField } from '@/components/form-fields';
+import { Radios, TextareaField } from '@/components/form-fields';
 import { ErrorState, LoadingState } from '@/components/states';
 import { Tag } from '@/components/tag';
 import { TwoThirdsColumn } from '@/components/two-thirds-column';
 import { paths } from '@/config/paths';
 import { fieldErrorFromDatabase, type FieldError } from '@/lib/database-errors';
+import { checkDateParts, EMPTY_DATE_PARTS, type DateParts } from '@/lib/date-parts';
 import { formatLongDate, isoDateInLondon } from '@/lib/dates';
 import { formErrors } from '@/lib/form-errors';
 
@@ -22,11 +24,12 @@ import {
 } from '../components/mentor-choice';
 import type { MentorOption, PairingInduction } from '../pairing-types';
 
-const FIELD_IDS = { mentor: 'mentor', startsOn: 'starts-on', reason: 'reason' } as const;
+// The date's errors link to its day box.
+const FIELD_IDS = { mentor: 'mentor', startsOn: 'starts-on-day', reason: 'reason' } as const;
 
 interface AssignValues {
   mentor: string;
-  startsOn: string;
+  startsOn: DateParts;
   reason: string;
 }
 
@@ -102,7 +105,11 @@ function AssignForm({ schoolId, schoolName, induction, options }: AssignFormProp
   const assign = useAssignMentor(induction.id);
   const today = isoDateInLondon(new Date());
   const current = pairingOn(induction.pairings, today);
-  const [values, setValues] = useState<AssignValues>({ mentor: '', startsOn: '', reason: '' });
+  const [values, setValues] = useState<AssignValues>({
+    mentor: '',
+    startsOn: EMPTY_DATE_PARTS,
+    reason: '',
+  });
   const [clientErrors, setClientErrors] = useState<Partial<Record<keyof AssignValues, string>>>({});
   const [serverError, setServerError] = useState<FieldError | null>(null);
   const errors = formErrors(FIELD_IDS, clientErrors, serverError);
@@ -118,28 +125,33 @@ function AssignForm({ schoolId, schoolName, induction, options }: AssignFormProp
     if (values.mentor === '') {
       found.mentor = 'Select a mentor';
     }
-    if (values.startsOn === '') {
-      found.startsOn = 'Enter the date the mentor starts';
-    } else if (values.startsOn < induction.started_on) {
+    const startsOn = checkDateParts(values.startsOn, {
+      name: 'Start date',
+      required: 'Enter the date the mentor starts',
+    });
+    if (startsOn.error !== null) {
+      found.startsOn = startsOn.error;
+    } else if (startsOn.iso < induction.started_on) {
       found.startsOn = `The mentor cannot start before the induction started, ${formatLongDate(induction.started_on)}`;
     }
     setClientErrors(found);
     setServerError(null);
-    if (Object.keys(found).length > 0) {
+    if (Object.keys(found).length > 0 || startsOn.iso === null) {
       return;
     }
+    const startsIso = startsOn.iso;
 
     assign.mutate(
       {
         mentorStaffId: values.mentor,
-        startsOn: values.startsOn,
+        startsOn: startsIso,
         reason: values.reason.trim() || null,
       },
       {
         onSuccess: () =>
           void navigate(paths.induction(schoolId, induction.id), {
             state: {
-              notice: `${selected?.full_name ?? 'The mentor'} mentors ${name} from ${formatLongDate(values.startsOn)}.`,
+              notice: `${selected?.full_name ?? 'The mentor'} mentors ${name} from ${formatLongDate(startsIso)}.`,
             },
           }),
         onError: (error) =>
@@ -187,9 +199,9 @@ function AssignForm({ schoolId, schoolName, induction, options }: AssignFormProp
             <Warnings option={selected} />
           </Radios>
         )}
-        <DateField
-          id={FIELD_IDS.startsOn}
-          label="Start date"
+        <DateInput
+          id="starts-on"
+          legend="Start date"
           hint={`On or after ${formatLongDate(induction.started_on)}, when the induction started`}
           value={values.startsOn}
           error={errors.fieldError('startsOn')}

@@ -1,12 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 
+import { DateInput } from '@/components/date-input';
 import { ErrorSummary } from '@/components/error-summary';
-import { DateField, TextareaField } from '@/components/form-fields';
+import { TextareaField } from '@/components/form-fields';
 import { ErrorState, LoadingState } from '@/components/states';
 import { TwoThirdsColumn } from '@/components/two-thirds-column';
 import { paths } from '@/config/paths';
 import { fieldErrorFromDatabase, type FieldError } from '@/lib/database-errors';
+import { checkDateParts, EMPTY_DATE_PARTS } from '@/lib/date-parts';
 import { formatLongDate } from '@/lib/dates';
 import { formErrors } from '@/lib/form-errors';
 
@@ -14,7 +16,8 @@ import { useEndPairing } from '../api/end-pairing';
 import { usePairingInduction } from '../api/get-pairing-induction';
 import type { InductionPairing, PairingInduction } from '../pairing-types';
 
-const FIELD_IDS = { endedOn: 'ended-on', reason: 'reason' } as const;
+// The date's errors link to its day box.
+const FIELD_IDS = { endedOn: 'ended-on-day', reason: 'reason' } as const;
 
 const DATABASE_FIELDS = {
   pairings_dates_order: { field: FIELD_IDS.endedOn },
@@ -34,7 +37,7 @@ interface EndFormProps {
 function EndForm({ schoolId, schoolName, induction, pairing }: EndFormProps) {
   const navigate = useNavigate();
   const end = useEndPairing(pairing.id);
-  const [endedOn, setEndedOn] = useState('');
+  const [endedOn, setEndedOn] = useState(EMPTY_DATE_PARTS);
   const [reason, setReason] = useState('');
   const [clientErrors, setClientErrors] = useState<Partial<Record<'endedOn' | 'reason', string>>>(
     {},
@@ -47,24 +50,29 @@ function EndForm({ schoolId, schoolName, induction, pairing }: EndFormProps) {
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const found: Partial<Record<'endedOn' | 'reason', string>> = {};
-    if (endedOn === '') {
-      found.endedOn = 'Enter the last day of the pairing';
-    } else if (endedOn < pairing.started_on) {
+    const date = checkDateParts(endedOn, {
+      name: 'Last day of the pairing',
+      required: 'Enter the last day of the pairing',
+    });
+    if (date.error !== null) {
+      found.endedOn = date.error;
+    } else if (date.iso < pairing.started_on) {
       found.endedOn = `The pairing cannot end before it started, ${formatLongDate(pairing.started_on)}`;
     }
     setClientErrors(found);
     setServerError(null);
-    if (Object.keys(found).length > 0) {
+    if (Object.keys(found).length > 0 || date.iso === null) {
       return;
     }
+    const endedIso = date.iso;
 
     end.mutate(
-      { endedOn, reason: reason.trim() || null },
+      { endedOn: endedIso, reason: reason.trim() || null },
       {
         onSuccess: () =>
           void navigate(paths.induction(schoolId, induction.id), {
             state: {
-              notice: `${mentor}’s pairing with ${ect} ends on ${formatLongDate(endedOn)}.`,
+              notice: `${mentor}’s pairing with ${ect} ends on ${formatLongDate(endedIso)}.`,
             },
           }),
         onError: (error) =>
@@ -86,9 +94,9 @@ function EndForm({ schoolId, schoolName, induction, pairing }: EndFormProps) {
         use Change mentor instead: it ends this pairing for you.
       </p>
       <form onSubmit={handleSubmit} noValidate>
-        <DateField
-          id={FIELD_IDS.endedOn}
-          label="Last day of the pairing"
+        <DateInput
+          id="ended-on"
+          legend="Last day of the pairing"
           value={endedOn}
           error={errors.fieldError('endedOn')}
           onChange={setEndedOn}

@@ -1,4 +1,5 @@
-import { Checkboxes, DateField, Radios } from '@/components/form-fields';
+import { DateInput } from '@/components/date-input';
+import { Checkboxes, Radios } from '@/components/form-fields';
 import { TextInput } from '@/components/text-input';
 import type { FormErrors } from '@/lib/form-errors';
 
@@ -39,9 +40,9 @@ export function InductionFields({ values, errors, onChange }: StaffFieldsProps) 
 
   return (
     <>
-      <DateField
-        id={ids.inductionStart}
-        label="Induction start date at this school"
+      <DateInput
+        id="induction-start"
+        legend="Induction start date at this school"
         value={values.inductionStart}
         error={errors.fieldError('inductionStart')}
         onChange={(inductionStart) => onChange({ inductionStart })}
@@ -64,9 +65,9 @@ export function InductionFields({ values, errors, onChange }: StaffFieldsProps) 
         error={errors.fieldError('programme')}
         onChange={(programme) => onChange({ programme })}
       />
-      <DateField
-        id={ids.ectRegistered}
-        label="Registered with the DfE (optional)"
+      <DateInput
+        id="ect-dfe-registered"
+        legend="Registered with the DfE (optional)"
         hint="The date the school registered the ECT with the Register early career teachers service"
         value={values.ectRegistered}
         error={errors.fieldError('ectRegistered')}
@@ -78,13 +79,11 @@ export function InductionFields({ values, errors, onChange }: StaffFieldsProps) 
 
 /** DfE registration, and the appropriate body's check for a mentor without QTS. */
 export function MentorFields({ values, errors, onChange }: StaffFieldsProps) {
-  const ids = STAFF_FIELD_IDS;
-
   return (
     <>
-      <DateField
-        id={ids.mentorRegistered}
-        label="Mentor registered with the DfE (optional)"
+      <DateInput
+        id="mentor-dfe-registered"
+        legend="Mentor registered with the DfE (optional)"
         value={values.mentorRegistered}
         error={errors.fieldError('mentorRegistered')}
         onChange={(mentorRegistered) => onChange({ mentorRegistered })}
@@ -95,16 +94,16 @@ export function MentorFields({ values, errors, onChange }: StaffFieldsProps) {
             A mentor without QTS needs the appropriate body to confirm they may mentor. Until it
             does, the dashboard flags their ECTs.
           </p>
-          <DateField
-            id={ids.abCheckRequested}
-            label="Date the school asked the appropriate body (optional)"
+          <DateInput
+            id="ab-check-requested"
+            legend="Date the school asked the appropriate body (optional)"
             value={values.abCheckRequested}
             error={errors.fieldError('abCheckRequested')}
             onChange={(abCheckRequested) => onChange({ abCheckRequested })}
           />
-          <DateField
-            id={ids.abCheckConfirmed}
-            label="Date the appropriate body confirmed (optional)"
+          <DateInput
+            id="ab-check-confirmed"
+            legend="Date the appropriate body confirmed (optional)"
             value={values.abCheckConfirmed}
             error={errors.fieldError('abCheckConfirmed')}
             onChange={(abCheckConfirmed) => onChange({ abCheckConfirmed })}

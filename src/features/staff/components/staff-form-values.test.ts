@@ -14,7 +14,7 @@ const mentor: StaffFormValues = {
   roles: ['mentor'],
   trn: '12 345',
   qts: 'no',
-  abCheckRequested: '2026-09-10',
+  abCheckRequested: { day: '10', month: '9', year: '2026' },
 };
 
 describe('validateStaffForm', () => {
@@ -34,9 +34,46 @@ describe('validateStaffForm', () => {
   });
 
   it('rejects a check confirmed before it was asked for', () => {
-    const errors = validateStaffForm({ ...mentor, abCheckConfirmed: '2026-09-01' });
+    const errors = validateStaffForm({
+      ...mentor,
+      abCheckConfirmed: { day: '1', month: '9', year: '2026' },
+    });
 
     expect(errors.abCheckConfirmed).toMatch(/on or after/);
+  });
+
+  it('names an impossible check date and compares nothing', () => {
+    const errors = validateStaffForm({
+      ...mentor,
+      abCheckConfirmed: { day: '31', month: '9', year: '2026' },
+    });
+
+    expect(errors).toEqual({
+      abCheckConfirmed: 'Date the appropriate body confirmed must be a real date',
+    });
+  });
+
+  it('rejects a partly filled start date', () => {
+    const errors = validateStaffForm({
+      ...mentor,
+      roles: ['ect'],
+      inductionStart: { day: '1', month: '', year: '2026' },
+      programme: 'provider_led',
+    });
+
+    expect(errors).toEqual({ inductionStart: 'Induction start date must include a month' });
+  });
+
+  it('requires the request date once a confirmation is given', () => {
+    const errors = validateStaffForm({
+      ...mentor,
+      abCheckRequested: { day: '', month: '', year: '' },
+      abCheckConfirmed: { day: '1', month: '10', year: '2026' },
+    });
+
+    expect(errors).toEqual({
+      abCheckRequested: 'Enter the date the school asked the appropriate body',
+    });
   });
 
   it('accepts a valid mentor', () => {

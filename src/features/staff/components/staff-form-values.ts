@@ -1,4 +1,10 @@
 import { fieldErrorFromDatabase, type FieldError, type FieldRule } from '@/lib/database-errors';
+import {
+  checkDateParts,
+  EMPTY_DATE_PARTS,
+  isoDateFromParts,
+  type DateParts,
+} from '@/lib/date-parts';
 import { isValidEmail, normaliseTrn, parseFte } from '@/lib/record-checks';
 
 import type { InductionProgramme, StaffMemberInput, StaffRole } from '../types';
@@ -11,13 +17,13 @@ export interface StaffFormValues {
   trn: string;
   qts: '' | 'yes' | 'no';
   subject: string;
-  inductionStart: string;
+  inductionStart: DateParts;
   fte: string;
   programme: '' | InductionProgramme;
-  ectRegistered: string;
-  mentorRegistered: string;
-  abCheckRequested: string;
-  abCheckConfirmed: string;
+  ectRegistered: DateParts;
+  mentorRegistered: DateParts;
+  abCheckRequested: DateParts;
+  abCheckConfirmed: DateParts;
 }
 
 export const EMPTY_STAFF_FORM: StaffFormValues = {
@@ -27,16 +33,19 @@ export const EMPTY_STAFF_FORM: StaffFormValues = {
   trn: '',
   qts: '',
   subject: '',
-  inductionStart: '',
+  inductionStart: EMPTY_DATE_PARTS,
   fte: '1',
   programme: '',
-  ectRegistered: '',
-  mentorRegistered: '',
-  abCheckRequested: '',
-  abCheckConfirmed: '',
+  ectRegistered: EMPTY_DATE_PARTS,
+  mentorRegistered: EMPTY_DATE_PARTS,
+  abCheckRequested: EMPTY_DATE_PARTS,
+  abCheckConfirmed: EMPTY_DATE_PARTS,
 };
 
-/** Field ids of the form, in page order, so the error summary lists errors in that order. */
+/**
+ * Field ids of the form, in page order, so the error summary lists errors in that order. A date's
+ * id is that of its day box, where its errors link; the date input's own id lacks the '-day'.
+ */
 export const STAFF_FIELD_IDS = {
   fullName: 'full-name',
   email: 'email',
@@ -44,21 +53,25 @@ export const STAFF_FIELD_IDS = {
   trn: 'trn',
   qts: 'qts',
   subject: 'subject',
-  inductionStart: 'induction-start',
+  inductionStart: 'induction-start-day',
   fte: 'fte',
   programme: 'programme',
-  ectRegistered: 'ect-dfe-registered',
-  mentorRegistered: 'mentor-dfe-registered',
-  abCheckRequested: 'ab-check-requested',
-  abCheckConfirmed: 'ab-check-confirmed',
+  ectRegistered: 'ect-dfe-registered-day',
+  mentorRegistered: 'mentor-dfe-registered-day',
+  abCheckRequested: 'ab-check-requested-day',
+  abCheckConfirmed: 'ab-check-confirmed-day',
 } as const;
 
 export type StaffFieldErrors = Partial<Record<keyof StaffFormValues, string>>;
 
 /** Adds the errors of an ECT's induction fields to `errors`. */
 export function validateInductionFields(values: StaffFormValues, errors: StaffFieldErrors) {
-  if (values.inductionStart === '') {
-    errors.inductionStart = 'Enter the date the ECT started their induction at this school';
+  const started = checkDateParts(values.inductionStart, {
+    name: 'Induction start date',
+    required: 'Enter the date the ECT started their induction at this school',
+  });
+  if (started.error !== null) {
+    errors.inductionStart = started.error;
   }
   if (parseFte(values.fte) === null) {
     errors.fte = 'Enter the FTE as a number from 0.1 to 1, like 0.6 for three days a week';
@@ -66,16 +79,43 @@ export function validateInductionFields(values: StaffFormValues, errors: StaffFi
   if (values.programme === '') {
     errors.programme = 'Select the induction programme';
   }
+  const registered = checkDateParts(values.ectRegistered, { name: 'Date registered with the DfE' });
+  if (registered.error !== null) {
+    errors.ectRegistered = registered.error;
+  }
 }
 
-/** Adds the errors of a mentor's check dates to `errors`. */
+/** Adds the errors of a mentor's registration and check dates to `errors`. */
 export function validateMentorFields(values: StaffFormValues, errors: StaffFieldErrors) {
+  const registered = checkDateParts(values.mentorRegistered, {
+    name: 'Date the mentor registered with the DfE',
+  });
+  if (registered.error !== null) {
+    errors.mentorRegistered = registered.error;
+  }
+  // The check dates are shown, and saved, only for a mentor without QTS.
   if (values.qts !== 'no') {
     return;
   }
-  if (values.abCheckConfirmed !== '' && values.abCheckRequested === '') {
+  const requested = checkDateParts(values.abCheckRequested, {
+    name: 'Date the school asked the appropriate body',
+  });
+  const confirmed = checkDateParts(values.abCheckConfirmed, {
+    name: 'Date the appropriate body confirmed',
+  });
+  if (requested.error !== null) {
+    errors.abCheckRequested = requested.error;
+  }
+  if (confirmed.error !== null) {
+    errors.abCheckConfirmed = confirmed.error;
+  }
+  // The order is compared only between two real dates, never between what was typed.
+  if (requested.error !== null || confirmed.error !== null || confirmed.iso === null) {
+    return;
+  }
+  if (requested.iso === null) {
     errors.abCheckRequested = 'Enter the date the school asked the appropriate body';
-  } else if (values.abCheckConfirmed !== '' && values.abCheckConfirmed < values.abCheckRequested) {
+  } else if (confirmed.iso < requested.iso) {
     errors.abCheckConfirmed = 'The confirmation date must be on or after the date the school asked';
   }
 }
@@ -110,7 +150,10 @@ export function validateStaffForm(values: StaffFormValues): StaffFieldErrors {
   return errors;
 }
 
-/** Builds the save_staff_members input from a valid form. */
+/**
+ * Builds the save_staff_members input from a form that passed validateStaffForm, so each date
+ * shown is empty or real.
+ */
 export function staffInputFromForm(values: StaffFormValues): StaffMemberInput {
   const isEct = values.roles.includes('ect');
   const isMentor = values.roles.includes('mentor');
@@ -125,17 +168,18 @@ export function staffInputFromForm(values: StaffFormValues): StaffMemberInput {
     subject_or_phase: values.subject.trim() || null,
     induction: isEct
       ? {
-          started_on: values.inductionStart,
+          // A required date: an empty string, never sent after validation, would be rejected.
+          started_on: isoDateFromParts(values.inductionStart) ?? '',
           fte: parseFte(values.fte),
           programme: values.programme || null,
-          dfe_registered_on: values.ectRegistered || null,
+          dfe_registered_on: isoDateFromParts(values.ectRegistered),
         }
       : null,
     mentor: isMentor
       ? {
-          dfe_registered_on: values.mentorRegistered || null,
-          ab_check_requested_on: withoutQts ? values.abCheckRequested || null : null,
-          ab_check_confirmed_on: withoutQts ? values.abCheckConfirmed || null : null,
+          dfe_registered_on: isoDateFromParts(values.mentorRegistered),
+          ab_check_requested_on: withoutQts ? isoDateFromParts(values.abCheckRequested) : null,
+          ab_check_confirmed_on: withoutQts ? isoDateFromParts(values.abCheckConfirmed) : null,
         }
       : null,
   };

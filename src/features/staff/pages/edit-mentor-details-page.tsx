@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 
+import { DateInput } from '@/components/date-input';
 import { ErrorSummary } from '@/components/error-summary';
-import { DateField } from '@/components/form-fields';
 import { ErrorState, LoadingState } from '@/components/states';
 import { TwoThirdsColumn } from '@/components/two-thirds-column';
 import { paths } from '@/config/paths';
 import { fieldErrorFromDatabase, type FieldError } from '@/lib/database-errors';
+import { checkDateParts, partsFromIsoDate, type DateParts } from '@/lib/date-parts';
 import { formErrors } from '@/lib/form-errors';
 
 import { useStaffMember } from '../api/get-staff-member';
@@ -15,15 +16,18 @@ import { useUpdateMentorDetails } from '../api/update-mentor-details';
 import type { MentorDetails, StaffMember } from '../types';
 
 interface MentorValues {
-  registered: string;
-  requested: string;
-  confirmed: string;
+  registered: DateParts;
+  requested: DateParts;
+  confirmed: DateParts;
 }
 
+type MentorErrors = Partial<Record<keyof MentorValues, string>>;
+
+// A date's errors link to its day box.
 const FIELD_IDS = {
-  registered: 'mentor-dfe-registered',
-  requested: 'ab-check-requested',
-  confirmed: 'ab-check-confirmed',
+  registered: 'mentor-dfe-registered-day',
+  requested: 'ab-check-requested-day',
+  confirmed: 'ab-check-confirmed-day',
 } as const;
 
 const DATABASE_FIELDS = {
@@ -33,15 +37,38 @@ const DATABASE_FIELDS = {
   },
 };
 
-function validate(values: MentorValues): Partial<Record<keyof MentorValues, string>> {
-  if (values.confirmed !== '' && values.requested === '') {
-    return { requested: 'Enter the date the school asked the appropriate body' };
+/** Checks the three dates; the ISO dates are null when left empty. */
+function validate(values: MentorValues) {
+  const registered = checkDateParts(values.registered, { name: 'Date registered with the DfE' });
+  const requested = checkDateParts(values.requested, {
+    name: 'Date the school asked the appropriate body',
+  });
+  const confirmed = checkDateParts(values.confirmed, {
+    name: 'Date the appropriate body confirmed',
+  });
+  const errors: MentorErrors = {};
+  if (registered.error !== null) {
+    errors.registered = registered.error;
   }
-  if (values.confirmed !== '' && values.confirmed < values.requested) {
-    return { confirmed: 'The confirmation date must be on or after the date the school asked' };
+  if (requested.error !== null) {
+    errors.requested = requested.error;
+  }
+  if (confirmed.error !== null) {
+    errors.confirmed = confirmed.error;
+  }
+  // The order is compared only between two real dates, never between what was typed.
+  if (errors.requested === undefined && errors.confirmed === undefined && confirmed.iso !== null) {
+    if (requested.iso === null) {
+      errors.requested = 'Enter the date the school asked the appropriate body';
+    } else if (confirmed.iso < requested.iso) {
+      errors.confirmed = 'The confirmation date must be on or after the date the school asked';
+    }
   }
 
-  return {};
+  return {
+    errors,
+    dates: { registered: registered.iso, requested: requested.iso, confirmed: confirmed.iso },
+  };
 }
 
 interface MentorFormProps {
@@ -55,11 +82,11 @@ function MentorForm({ schoolId, schoolName, person, mentor }: MentorFormProps) {
   const navigate = useNavigate();
   const update = useUpdateMentorDetails(mentor.id);
   const [values, setValues] = useState<MentorValues>({
-    registered: mentor.dfe_registered_on ?? '',
-    requested: mentor.ab_check_requested_on ?? '',
-    confirmed: mentor.ab_check_confirmed_on ?? '',
+    registered: partsFromIsoDate(mentor.dfe_registered_on),
+    requested: partsFromIsoDate(mentor.ab_check_requested_on),
+    confirmed: partsFromIsoDate(mentor.ab_check_confirmed_on),
   });
-  const [clientErrors, setClientErrors] = useState<Partial<Record<keyof MentorValues, string>>>({});
+  const [clientErrors, setClientErrors] = useState<MentorErrors>({});
   const [serverError, setServerError] = useState<FieldError | null>(null);
   const errors = formErrors(FIELD_IDS, clientErrors, serverError);
   const change = (changes: Partial<MentorValues>) =>
@@ -67,7 +94,7 @@ function MentorForm({ schoolId, schoolName, person, mentor }: MentorFormProps) {
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const found = validate(values);
+    const { errors: found, dates } = validate(values);
     setClientErrors(found);
     setServerError(null);
     if (Object.keys(found).length > 0) {
@@ -78,9 +105,9 @@ function MentorForm({ schoolId, schoolName, person, mentor }: MentorFormProps) {
       {
         version: mentor.version,
         details: {
-          dfe_registered_on: values.registered || null,
-          ab_check_requested_on: values.requested || null,
-          ab_check_confirmed_on: values.confirmed || null,
+          dfe_registered_on: dates.registered,
+          ab_check_requested_on: dates.requested,
+          ab_check_confirmed_on: dates.confirmed,
         },
       },
       {
@@ -105,9 +132,9 @@ function MentorForm({ schoolId, schoolName, person, mentor }: MentorFormProps) {
       <span className="govuk-caption-l">{schoolName}</span>
       <h1 className="govuk-heading-l">{person.full_name}: mentor details</h1>
       <form onSubmit={handleSubmit} noValidate>
-        <DateField
-          id={FIELD_IDS.registered}
-          label="Registered with the DfE"
+        <DateInput
+          id="mentor-dfe-registered"
+          legend="Registered with the DfE"
           hint="The date the school registered this mentor with the Register early career teachers service"
           value={values.registered}
           error={errors.fieldError('registered')}
@@ -119,16 +146,16 @@ function MentorForm({ schoolId, schoolName, person, mentor }: MentorFormProps) {
               {person.full_name} does not hold QTS, so the appropriate body must confirm they may
               mentor.
             </p>
-            <DateField
-              id={FIELD_IDS.requested}
-              label="Date the school asked the appropriate body"
+            <DateInput
+              id="ab-check-requested"
+              legend="Date the school asked the appropriate body"
               value={values.requested}
               error={errors.fieldError('requested')}
               onChange={(requested) => change({ requested })}
             />
-            <DateField
-              id={FIELD_IDS.confirmed}
-              label="Date the appropriate body confirmed"
+            <DateInput
+              id="ab-check-confirmed"
+              legend="Date the appropriate body confirmed"
               value={values.confirmed}
               error={errors.fieldError('confirmed')}
               onChange={(confirmed) => change({ confirmed })}

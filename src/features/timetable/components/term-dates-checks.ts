@@ -1,4 +1,6 @@
-import type { TermDatesRow } from '../types';
+import { checkDateParts, partsFromIsoDate, type DateParts } from '@/lib/date-parts';
+
+import { TERM_NAMES, type TermDatesRow } from '../types';
 
 export type TermField = 'starts_on' | 'half_term_starts_on' | 'half_term_ends_on' | 'ends_on';
 
@@ -16,34 +18,77 @@ export const TERM_FIELDS: readonly TermField[] = [
   'ends_on',
 ];
 
-const TERM_NAMES = ['autumn', 'spring', 'summer'];
+/** A term's row as the form holds it: each date as typed in its three boxes. */
+export type TermFormRow = Omit<TermDatesRow, TermField> & Record<TermField, DateParts>;
+
+/** Splits a stored or suggested term's dates into the boxes of the form. */
+export function termFormRow(row: TermDatesRow): TermFormRow {
+  return {
+    ...row,
+    starts_on: partsFromIsoDate(row.starts_on),
+    half_term_starts_on: partsFromIsoDate(row.half_term_starts_on),
+    half_term_ends_on: partsFromIsoDate(row.half_term_ends_on),
+    ends_on: partsFromIsoDate(row.ends_on),
+  };
+}
 
 /** Id of the date input for one term's field: 'term-2026-1-starts_on'. */
 export function termFieldId(year: number, term: number, field: TermField): string {
   return `term-${year}-${term}-${field}`;
 }
 
+/** Id of that date input's day box, which its errors link to. */
+export function termDayId(year: number, term: number, field: TermField): string {
+  return `${termFieldId(year, term, field)}-day`;
+}
+
+/** The legend of one term's date input, which its errors name: 'Autumn first day'. */
+export function termFieldLegend(term: TermDatesRow['term'], field: TermField): string {
+  return `${TERM_NAMES[term]} ${TERM_FIELD_LABELS[field].toLowerCase()}`;
+}
+
 /**
- * Checks a year's three terms against the database's rules (term_dates_order,
- * term_dates_in_academic_year) and against each other. Returns errors by field id, in page
- * order.
+ * Checks that each date of a year's three terms is real, then the terms against the database's
+ * rules (term_dates_order, term_dates_in_academic_year) and against each other. Returns errors
+ * by the id of each date's day box, in page order, and the rows to save when there are none.
  */
-export function checkTermDates(terms: readonly TermDatesRow[]): Record<string, string> {
+export function checkTermDates(terms: readonly TermFormRow[]): {
+  errors: Record<string, string>;
+  rows: TermDatesRow[] | null;
+} {
   const errors: Record<string, string> = {};
+  const rows: TermDatesRow[] = [];
   let previousEnd: string | null = null;
-  for (const term of terms) {
-    const name = TERM_NAMES[term.term - 1];
-    const id = (field: TermField) => termFieldId(term.academic_year, term.term, field);
+  for (const form of terms) {
+    const name = TERM_NAMES[form.term].toLowerCase();
+    const id = (field: TermField) => termDayId(form.academic_year, form.term, field);
+    const dates: Partial<Record<TermField, string>> = {};
     for (const field of TERM_FIELDS) {
-      if (term[field] === '') {
-        errors[id(field)] = `Enter the ${name} term’s ${TERM_FIELD_LABELS[field].toLowerCase()}`;
+      const date = checkDateParts(form[field], {
+        name: termFieldLegend(form.term, field),
+        required: `Enter the ${name} term’s ${TERM_FIELD_LABELS[field].toLowerCase()}`,
+      });
+      if (date.error !== null) {
+        errors[id(field)] = date.error;
+      } else {
+        dates[field] = date.iso;
       }
     }
-    if (
-      Object.keys(errors).some((key) => key.startsWith(`term-${term.academic_year}-${term.term}-`))
-    ) {
+    const { starts_on, half_term_starts_on, half_term_ends_on, ends_on } = dates;
+    // Order is compared only between real dates: a term with a missing or invalid date is
+    // skipped, and the next term is not compared with it.
+    if (!starts_on || !half_term_starts_on || !half_term_ends_on || !ends_on) {
+      previousEnd = null;
       continue;
     }
+    const term: TermDatesRow = {
+      ...form,
+      starts_on,
+      half_term_starts_on,
+      half_term_ends_on,
+      ends_on,
+    };
+    rows.push(term);
     if (term.starts_on < `${term.academic_year}-08-01`) {
       errors[id('starts_on')] =
         `The ${name} term must start on or after 1 August ${term.academic_year}`;
@@ -64,5 +109,5 @@ export function checkTermDates(terms: readonly TermDatesRow[]): Record<string, s
     previousEnd = term.ends_on;
   }
 
-  return errors;
+  return Object.keys(errors).length > 0 ? { errors, rows: null } : { errors, rows };
 }

@@ -1,13 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 
-import { Checkboxes, DateField, Radios } from '@/components/form-fields';
+import { DateInput } from '@/components/date-input';
 import { ErrorSummary } from '@/components/error-summary';
+import { Checkboxes, Radios } from '@/components/form-fields';
 import { ErrorState, LoadingState } from '@/components/states';
 import { TextInput } from '@/components/text-input';
 import { TwoThirdsColumn } from '@/components/two-thirds-column';
 import { paths } from '@/config/paths';
 import { fieldErrorFromDatabase, type FieldError } from '@/lib/database-errors';
+import { checkDateParts, partsFromIsoDate, type DateParts } from '@/lib/date-parts';
 import { formatLongDate, isoDateInLondon } from '@/lib/dates';
 import { formErrors } from '@/lib/form-errors';
 
@@ -21,7 +23,8 @@ const FIELD_IDS = {
   startsAt: 'starts-at',
   minutes: 'minutes',
   teachingHours: 'in-teaching-hours',
-  from: 'effective-from',
+  // The date's errors link to its day box.
+  from: 'effective-from-day',
   replace: 'replace',
 } as const;
 
@@ -30,7 +33,7 @@ type SlotValues = {
   startsAt: string;
   minutes: string;
   teachingHours: '' | 'yes' | 'no';
-  from: string;
+  from: DateParts;
   replace: 'replace'[];
 };
 
@@ -58,15 +61,19 @@ function validate(values: SlotValues, pairing: PairingWithSlots) {
   if (values.teachingHours === '') {
     errors.teachingHours = 'Select whether the slot is in teaching hours';
   }
-  if (values.from === '') {
-    errors.from = 'Enter the first day the slot applies';
-  } else if (values.from < pairing.started_on) {
+  const from = checkDateParts(values.from, {
+    name: 'First day the slot applies',
+    required: 'Enter the first day the slot applies',
+  });
+  if (from.error !== null) {
+    errors.from = from.error;
+  } else if (from.iso < pairing.started_on) {
     errors.from = `The slot cannot start before the pairing, ${formatLongDate(pairing.started_on)}`;
-  } else if (pairing.ended_on && values.from > pairing.ended_on) {
+  } else if (pairing.ended_on && from.iso > pairing.ended_on) {
     errors.from = `The slot cannot start after the pairing ends, ${formatLongDate(pairing.ended_on)}`;
   }
 
-  return errors;
+  return { errors, from: from.iso };
 }
 
 interface SlotFormProps {
@@ -86,7 +93,7 @@ function SlotForm({ schoolId, schoolName, inductionId, pairing }: SlotFormProps)
     startsAt: '',
     minutes: '',
     teachingHours: '',
-    from: pairing.started_on > today ? pairing.started_on : today,
+    from: partsFromIsoDate(pairing.started_on > today ? pairing.started_on : today),
     replace: openSlots.length > 0 ? ['replace'] : [],
   });
   const [clientErrors, setClientErrors] = useState<Partial<Record<keyof SlotValues, string>>>({});
@@ -98,10 +105,10 @@ function SlotForm({ schoolId, schoolName, inductionId, pairing }: SlotFormProps)
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const found = validate(values, pairing);
+    const { errors: found, from } = validate(values, pairing);
     setClientErrors(found);
     setServerError(null);
-    if (Object.keys(found).length > 0) {
+    if (Object.keys(found).length > 0 || from === null) {
       return;
     }
 
@@ -114,7 +121,7 @@ function SlotForm({ schoolId, schoolName, inductionId, pairing }: SlotFormProps)
           starts_at: values.startsAt,
           minutes: Number(values.minutes),
           in_teaching_hours: values.teachingHours === 'yes',
-          effective_from: values.from,
+          effective_from: from,
         },
         replaceOpenSlots: values.replace.length > 0,
       },
@@ -180,9 +187,9 @@ function SlotForm({ schoolId, schoolName, inductionId, pairing }: SlotFormProps)
           error={errors.fieldError('teachingHours')}
           onChange={(teachingHours) => change({ teachingHours })}
         />
-        <DateField
-          id={FIELD_IDS.from}
-          label="First day the slot applies"
+        <DateInput
+          id="effective-from"
+          legend="First day the slot applies"
           value={values.from}
           error={errors.fieldError('from')}
           onChange={(from) => change({ from })}

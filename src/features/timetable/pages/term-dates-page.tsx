@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 
+import { DateInput } from '@/components/date-input';
 import { ErrorSummary } from '@/components/error-summary';
-import { DateField } from '@/components/form-fields';
 import { ErrorState, LoadingState } from '@/components/states';
 import { SuccessNotice } from '@/components/success-notice';
 import { scrollRegion } from '@/components/table-scroll';
 import { fieldErrorFromDatabase, type FieldError } from '@/lib/database-errors';
+import type { DateParts } from '@/lib/date-parts';
 import { formatShortDate, isoDateInLondon } from '@/lib/dates';
 
 import { useTermDates } from '../api/get-term-dates';
@@ -14,8 +15,12 @@ import {
   checkTermDates,
   TERM_FIELD_LABELS,
   TERM_FIELDS,
+  termDayId,
   termFieldId,
+  termFieldLegend,
+  termFormRow,
   type TermField,
+  type TermFormRow,
 } from '../components/term-dates-checks';
 import { academicYearOf, typicalTermDates } from '../components/typical-term-dates';
 import { TERM_NAMES, type TermDatesRow } from '../types';
@@ -98,17 +103,17 @@ const DATABASE_FIELD = (terms: TermDatesRow[]) => {
   const first = terms[0]!;
   return {
     term_dates_order: {
-      field: termFieldId(first.academic_year, first.term, 'half_term_starts_on'),
+      field: termDayId(first.academic_year, first.term, 'half_term_starts_on'),
     },
     term_dates_in_academic_year: {
-      field: termFieldId(first.academic_year, first.term, 'starts_on'),
+      field: termDayId(first.academic_year, first.term, 'starts_on'),
     },
   };
 };
 
 function YearForm({ schoolId, initial, isNew, onDone }: YearFormProps) {
   const save = useSaveTermDates(schoolId);
-  const [terms, setTerms] = useState<TermDatesRow[]>(initial);
+  const [terms, setTerms] = useState<TermFormRow[]>(() => initial.map(termFormRow));
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [serverError, setServerError] = useState<FieldError | null>(null);
   const year = initial[0]!.academic_year;
@@ -117,7 +122,7 @@ function YearForm({ schoolId, initial, isNew, onDone }: YearFormProps) {
     summary.push(serverError);
   }
 
-  function change(term: number, field: TermField, value: string) {
+  function change(term: number, field: TermField, value: DateParts) {
     setTerms((current) =>
       current.map((row) => (row.term === term ? { ...row, [field]: value } : row)),
     );
@@ -125,17 +130,17 @@ function YearForm({ schoolId, initial, isNew, onDone }: YearFormProps) {
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const found = checkTermDates(terms);
+    const { errors: found, rows } = checkTermDates(terms);
     setClientErrors(found);
     setServerError(null);
-    if (Object.keys(found).length > 0) {
+    if (rows === null) {
       return;
     }
-    save.mutate(terms, {
+    save.mutate(rows, {
       onSuccess: () => onDone(`Term dates for ${yearLabel(year)} have been saved.`),
       onError: (error) =>
         setServerError(
-          fieldErrorFromDatabase(error, DATABASE_FIELD(terms), termFieldId(year, 1, 'starts_on')),
+          fieldErrorFromDatabase(error, DATABASE_FIELD(rows), termDayId(year, 1, 'starts_on')),
         ),
     });
   }
@@ -159,15 +164,16 @@ function YearForm({ schoolId, initial, isNew, onDone }: YearFormProps) {
           </legend>
           <div className="app-date-row">
             {TERM_FIELDS.map((field) => {
-              const id = termFieldId(year, term.term, field);
+              const dayId = termDayId(year, term.term, field);
               return (
-                <DateField
+                <DateInput
                   key={field}
-                  id={id}
-                  label={`${TERM_NAMES[term.term]} ${TERM_FIELD_LABELS[field].toLowerCase()}`}
+                  id={termFieldId(year, term.term, field)}
+                  legend={termFieldLegend(term.term, field)}
                   value={term[field]}
                   error={
-                    clientErrors[id] ?? (serverError?.fieldId === id ? serverError.text : undefined)
+                    clientErrors[dayId] ??
+                    (serverError?.fieldId === dayId ? serverError.text : undefined)
                   }
                   onChange={(value) => change(term.term, field, value)}
                 />
