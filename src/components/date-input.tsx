@@ -1,14 +1,14 @@
 import { datePartsInError, type DatePart, type DateParts } from '@/lib/date-parts';
 
 interface DateInputProps {
-  /** Id of the date input; the day box gets `${id}-day`, which error links point at. */
+  /** Id of the date input. The day box gets `${id}-day`, which error links point at. */
   id: string;
   legend: string;
   hint?: string;
   error?: string;
   value: DateParts;
   onChange: (value: DateParts) => void;
-  /** Lets the browser fill in the user's own birth date; other dates turn autocomplete off. */
+  /** Lets the browser fill in the user's own birth date. Other dates turn autocomplete off. */
   isBirthDate?: boolean;
 }
 

@@ -1,6 +1,6 @@
-// GOV.UK's date input keeps what a person typed in three boxes. A form holds those parts as
-// typed, so an invalid date shows again exactly as entered, and turns them into an ISO date
-// ('YYYY-MM-DD') only once they make a real one.
+// GOV.UK's date input has three boxes. A form stores what a person typed in each, so an invalid
+// date shows again exactly as entered, and converts the parts to an ISO date ('YYYY-MM-DD') only
+// once they make a real one.
 
 /** The day, month and year boxes of a date input, as typed. */
 export interface DateParts {
@@ -17,8 +17,8 @@ const PART_ORDER: readonly DatePart[] = ['day', 'month', 'year'];
 
 /**
  * Converts the three boxes to 'YYYY-MM-DD', or null when they do not make a real date. Spaces
- * around a part are ignored. A year needs 4 digits and no leading zero: Postgres has no year 0,
- * and a year before 1000 is a typing slip in this service.
+ * around a part are ignored. A year needs 4 digits and no leading zero, because a year before 1000
+ * is a typing slip in this service.
  */
 export function isoDateFromParts({ day, month, year }: DateParts): string | null {
   const [d, m, y] = [day.trim(), month.trim(), year.trim()];

@@ -44,7 +44,7 @@ export const EMPTY_STAFF_FORM: StaffFormValues = {
 
 /**
  * Field ids of the form, in page order, so the error summary lists errors in that order. A date's
- * id is that of its day box, where its errors link; the date input's own id lacks the '-day'.
+ * id is that of its day box, where its errors link. The date input's own id lacks the '-day'.
  */
 export const STAFF_FIELD_IDS = {
   fullName: 'full-name',
@@ -151,8 +151,8 @@ export function validateStaffForm(values: StaffFormValues): StaffFieldErrors {
 }
 
 /**
- * Builds the save_staff_members input from a form that passed validateStaffForm, so each date
- * shown is empty or real.
+ * Builds the save_staff_members input from a form that passed validation, so each date shown is
+ * empty or real.
  */
 export function staffInputFromForm(values: StaffFormValues): StaffMemberInput {
   const isEct = values.roles.includes('ect');
@@ -168,7 +168,7 @@ export function staffInputFromForm(values: StaffFormValues): StaffMemberInput {
     subject_or_phase: values.subject.trim() || null,
     induction: isEct
       ? {
-          // A required date: an empty string, never sent after validation, would be rejected.
+          // Validation requires a real start date, so the empty fallback is never sent.
           started_on: isoDateFromParts(values.inductionStart) ?? '',
           fte: parseFte(values.fte),
           programme: values.programme || null,

@@ -18,7 +18,7 @@ export const TERM_FIELDS: readonly TermField[] = [
   'ends_on',
 ];
 
-/** A term's row as the form holds it: each date as typed in its three boxes. */
+/** A term's row as the form stores it, with each date as typed in its three boxes. */
 export type TermFormRow = Omit<TermDatesRow, TermField> & Record<TermField, DateParts>;
 
 /** Splits a stored or suggested term's dates into the boxes of the form. */
@@ -42,7 +42,7 @@ export function termDayId(year: number, term: number, field: TermField): string 
   return `${termFieldId(year, term, field)}-day`;
 }
 
-/** The legend of one term's date input, which its errors name: 'Autumn first day'. */
+/** Returns the legend of one term's date input, which its errors name: 'Autumn first day'. */
 export function termFieldLegend(term: TermDatesRow['term'], field: TermField): string {
   return `${TERM_NAMES[term]} ${TERM_FIELD_LABELS[field].toLowerCase()}`;
 }
