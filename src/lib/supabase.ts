@@ -11,6 +11,17 @@ const anonKey: string = import.meta.env.VITE_SUPABASE_ANON_KEY || LOCAL_ANON_KEY
 
 // TODO: pass the generated Database type once src/database.types.ts exists, so that table
 // and function results are typed from the schema instead of by hand in each api/ file.
+/**
+ * The localStorage key that contains the session: supabase-js's own default, named here so that
+ * sign-out can remove the session when the server cannot be reached.
+ */
+export const authStorageKey = `sb-${new URL(supabaseUrl).hostname.split('.')[0]}-auth-token`;
+
 export const supabase = createClient(supabaseUrl, anonKey, {
-  auth: { persistSession: true, autoRefreshToken: true, detectSessionInUrl: false },
+  auth: {
+    persistSession: true,
+    autoRefreshToken: true,
+    detectSessionInUrl: false,
+    storageKey: authStorageKey,
+  },
 });
