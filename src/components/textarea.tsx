@@ -1,5 +1,6 @@
 import type { TextareaHTMLAttributes } from 'react';
 
+import { countCharacters } from '@/lib/characters';
 import { formatFigure } from '@/lib/format';
 
 interface TextareaProps extends Omit<
@@ -11,7 +12,10 @@ interface TextareaProps extends Omit<
   value: string;
   error?: string;
   hint?: string;
-  /** Shows GOV.UK's character count against this limit, without stopping the typing. */
+  /**
+   * Shows GOV.UK's character count against this limit, without stopping the typing. It counts
+   * code points, as the database's char_length does.
+   */
   maxCharacters?: number;
 }
 
@@ -29,7 +33,7 @@ export function Textarea({
   const errorId = error ? `${id}-error` : null;
   const countId = maxCharacters ? `${id}-info` : null;
   const describedBy = [hintId, errorId, countId].filter(Boolean).join(' ') || undefined;
-  const remaining = maxCharacters ? maxCharacters - value.length : 0;
+  const remaining = maxCharacters ? maxCharacters - countCharacters(value) : 0;
 
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>

@@ -12,6 +12,8 @@ export interface FieldRejection<Field extends string> {
   match: string;
   field: Field;
   text: string;
+  /** The SQLSTATE the rule applies to; a check violation (23514) when left out. */
+  sqlState?: string;
 }
 
 function asPostgrestError(error: unknown): PostgrestLikeError | null {
@@ -20,14 +22,20 @@ function asPostgrestError(error: unknown): PostgrestLikeError | null {
     : null;
 }
 
-/** Returns the field and message for a check violation (SQLSTATE 23514), or null. */
+/**
+ * Returns the field and message for a rejection that a rule matches, or null. Rules match a
+ * check violation (SQLSTATE 23514) unless they name another SQLSTATE.
+ */
 export function fieldRejection<Field extends string>(
   error: unknown,
   rules: readonly FieldRejection<Field>[],
 ): { field: Field; text: string } | null {
   const pgError = asPostgrestError(error);
-  if (!pgError || pgError.code !== '23514') return null;
+  if (!pgError) return null;
   const message = pgError.message ?? '';
-  const rule = rules.find((candidate) => message.includes(candidate.match));
+  const rule = rules.find(
+    (candidate) =>
+      pgError.code === (candidate.sqlState ?? '23514') && message.includes(candidate.match),
+  );
   return rule ? { field: rule.field, text: rule.text } : null;
 }

@@ -10,7 +10,7 @@ export interface NewConcern {
   summary: string;
   details: string | null;
   raised_by_staff_id: string;
-  /** Chosen per form, so a double-submitted form raises one concern. */
+  /** One per set of values sent, so a double-submitted form raises one concern. */
   client_request_id: string;
 }
 

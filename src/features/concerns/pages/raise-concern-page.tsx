@@ -7,8 +7,10 @@ import { ErrorState, LoadingState } from '@/components/states';
 import { TextInput } from '@/components/text-input';
 import { TwoThirdsColumn } from '@/components/two-thirds-column';
 import { paths } from '@/config/paths';
+import { countCharacters } from '@/lib/characters';
 import { fieldErrorFromDatabase, type FieldError } from '@/lib/database-errors';
 import { formErrors } from '@/lib/form-errors';
+import { useRequestIds } from '@/lib/request-ids';
 
 import { useConcernPeople } from '../api/get-concern-people';
 import { useRaiseConcern } from '../api/raise-concern';
@@ -54,7 +56,7 @@ interface RaiseFormProps {
 function RaiseForm({ schoolId, schoolName, staffId, people, presetInduction }: RaiseFormProps) {
   const navigate = useNavigate();
   const raise = useRaiseConcern();
-  const [requestId] = useState(() => crypto.randomUUID());
+  const requestIdFor = useRequestIds();
   const [values, setValues] = useState<RaiseValues>({
     subject: presetInduction ? 'ect_progress' : '',
     induction: presetInduction ?? '',
@@ -93,8 +95,12 @@ function RaiseForm({ schoolId, schoolName, staffId, people, presetInduction }: R
     }
     if (values.summary.trim() === '') {
       found.summary = 'Enter a summary of the concern';
-    } else if (values.summary.trim().length > 200) {
+    } else if (countCharacters(values.summary.trim()) > 200) {
+      // Code points, as the database's char_length counts them.
       found.summary = 'Enter a summary of 200 characters or fewer';
+    }
+    if (countCharacters(values.details.trim()) > 4000) {
+      found.details = 'Enter details of 4000 characters or fewer';
     }
     setClientErrors(found);
     setServerError(null);
@@ -102,17 +108,17 @@ function RaiseForm({ schoolId, schoolName, staffId, people, presetInduction }: R
       return;
     }
 
+    const payload = {
+      school_id: schoolId,
+      subject: values.subject,
+      ect_induction_id: values.subject === 'ect_progress' ? values.induction : null,
+      mentor_id: values.subject === 'mentor_capacity' ? values.mentor : null,
+      summary: values.summary.trim(),
+      details: values.details.trim() || null,
+      raised_by_staff_id: staffId,
+    };
     raise.mutate(
-      {
-        school_id: schoolId,
-        subject: values.subject,
-        ect_induction_id: values.subject === 'ect_progress' ? values.induction : null,
-        mentor_id: values.subject === 'mentor_capacity' ? values.mentor : null,
-        summary: values.summary.trim(),
-        details: values.details.trim() || null,
-        raised_by_staff_id: staffId,
-        client_request_id: requestId,
-      },
+      { ...payload, client_request_id: requestIdFor(payload) },
       {
         onSuccess: (concernId) =>
           void navigate(paths.concern(schoolId, concernId), {

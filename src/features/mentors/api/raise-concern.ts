@@ -12,7 +12,7 @@ export interface RaiseConcernInput {
   raised_by_staff_id: string;
   summary: string;
   details: string | null;
-  /** Generated once per form, so a retried or repeated submit raises one concern. */
+  /** One per set of values sent, so a retried or repeated submit raises one concern. */
   client_request_id: string;
 }
 

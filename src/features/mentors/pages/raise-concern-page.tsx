@@ -10,44 +10,26 @@ import { paths } from '@/config/paths';
 import { fieldRejection } from '@/lib/db-errors';
 import { useFormDraft } from '@/lib/drafts';
 import { describeError } from '@/lib/errors';
+import { useRequestIds } from '@/lib/request-ids';
 
 import { useMentorOverview } from '../api/get-mentor-overview';
 import { useMentorRecord } from '../api/get-mentor-record';
 import { useRaiseConcern } from '../api/raise-concern';
+import {
+  CONCERN_FIELD_IDS,
+  DETAILS_LENGTH_MESSAGE,
+  EMPTY_CONCERN_FORM,
+  SUMMARY_LENGTH_MESSAGE,
+  validateConcern,
+  type ConcernDraft,
+  type ConcernField,
+  type ConcernFieldErrors,
+} from '../components/concern-form-values';
 
 interface RaiseConcernPageProps {
   schoolId: string;
   schoolName: string;
   staffId: string;
-}
-
-type Field = 'subject' | 'ect' | 'summary' | 'details';
-type FieldErrors = Partial<Record<Field, string>>;
-
-const FIELD_IDS: Record<Field, string> = {
-  subject: 'subject',
-  ect: 'ect',
-  summary: 'summary',
-  details: 'details',
-};
-
-interface ConcernDraft {
-  subject: '' | 'ect_progress' | 'mentor_capacity';
-  ect: string;
-  summary: string;
-  details: string;
-}
-
-const EMPTY: ConcernDraft = { subject: '', ect: '', summary: '', details: '' };
-
-function validate(values: ConcernDraft): FieldErrors {
-  const errors: FieldErrors = {};
-  if (values.subject === '') errors.subject = 'Select what the concern is about';
-  if (values.subject === 'ect_progress' && values.ect === '') {
-    errors.ect = 'Select the ECT the concern is about';
-  }
-  if (values.summary.trim() === '') errors.summary = 'Enter a summary of the concern';
-  return errors;
 }
 
 function ConcernForm({
@@ -59,46 +41,46 @@ function ConcernForm({
 }: RaiseConcernPageProps & { mentorId: string; ects: { id: string; name: string }[] }) {
   const navigate = useNavigate();
   const raise = useRaiseConcern();
-  const [clientRequestId] = useState(() => crypto.randomUUID());
-  const { values, update, clear } = useFormDraft(`raise-concern:${schoolId}`, EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const requestIdFor = useRequestIds();
+  const { values, update, clear } = useFormDraft(`raise-concern:${schoolId}`, EMPTY_CONCERN_FORM);
+  const [errors, setErrors] = useState<ConcernFieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
 
-  const summary: ErrorSummaryItem[] = (Object.keys(FIELD_IDS) as Field[])
+  const summary: ErrorSummaryItem[] = (Object.keys(CONCERN_FIELD_IDS) as ConcernField[])
     .filter((field) => errors[field])
-    .map((field) => ({ fieldId: FIELD_IDS[field], text: errors[field] ?? '' }));
+    .map((field) => ({ fieldId: CONCERN_FIELD_IDS[field], text: errors[field] ?? '' }));
   const hasErrors = summary.length > 0 || formError !== null;
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (raise.isPending) return;
-    const found = validate(values);
+    const found = validateConcern(values);
     setErrors(found);
     setFormError(null);
     if (Object.keys(found).length > 0 || values.subject === '') return;
 
+    const payload = {
+      school_id: schoolId,
+      subject: values.subject,
+      ect_induction_id: values.subject === 'ect_progress' ? values.ect : null,
+      mentor_id: values.subject === 'mentor_capacity' ? mentorId : null,
+      raised_by_staff_id: staffId,
+      summary: values.summary.trim(),
+      details: values.details.trim() === '' ? null : values.details,
+    };
     try {
-      await raise.mutateAsync({
-        school_id: schoolId,
-        subject: values.subject,
-        ect_induction_id: values.subject === 'ect_progress' ? values.ect : null,
-        mentor_id: values.subject === 'mentor_capacity' ? mentorId : null,
-        raised_by_staff_id: staffId,
-        summary: values.summary.trim(),
-        details: values.details.trim() === '' ? null : values.details,
-        client_request_id: clientRequestId,
-      });
+      await raise.mutateAsync({ ...payload, client_request_id: requestIdFor(payload) });
     } catch (error) {
-      const rejection = fieldRejection<Field>(error, [
+      const rejection = fieldRejection<ConcernField>(error, [
         {
           match: 'concerns_summary_length',
           field: 'summary',
-          text: 'Summary must be 200 characters or fewer',
+          text: SUMMARY_LENGTH_MESSAGE,
         },
         {
           match: 'concerns_details_length',
           field: 'details',
-          text: 'Details must be 4,000 characters or fewer',
+          text: DETAILS_LENGTH_MESSAGE,
         },
       ]);
       if (rejection) {

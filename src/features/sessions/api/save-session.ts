@@ -16,7 +16,7 @@ export class StaleVersionError extends Error {
 export interface LogSessionInput extends SessionInput {
   school_id: string;
   pairing_id: string;
-  /** Generated once per form, so a retried or repeated submit inserts one row. */
+  /** One per set of values sent, so a retried or repeated submit inserts one row. */
   client_request_id: string;
 }
 

@@ -1,3 +1,4 @@
+import { countCharacters } from '@/lib/characters';
 import { isoDateFromParts, partsFromIsoDate } from '@/lib/date-parts';
 import { fieldRejection, type FieldRejection } from '@/lib/db-errors';
 import { formatLongDate } from '@/lib/dates';
@@ -48,10 +49,18 @@ export function formValuesOfSession(session: MentorSession): SessionFormValues {
   };
 }
 
+const MINUTES_RANGE_MESSAGE = 'Minutes must be between 1 and 480';
+const NOTES_LENGTH_MESSAGE = 'Notes must be 4,000 characters or fewer';
+
+/** Mirrors mentor_sessions_minutes_range. */
+function inMinutesRange(minutes: number): boolean {
+  return minutes >= 1 && minutes <= 480;
+}
+
 /**
- * Checks what only the browser can (something entered, a real date, a whole number) and
- * leaves the rules about values (no future date, inside the pairing, 1 to 480 minutes, notes
- * up to 4,000 characters) to the database, so the two can never disagree.
+ * Checks every field at once, so the error summary lists all the mistakes together. It repeats
+ * the database's limits on single values (1 to 480 minutes, notes up to 4,000 code points) and
+ * leaves the rules that need stored data (no future date, inside the pairing) to the database.
  */
 export function parseSessionForm(
   values: SessionFormValues,
@@ -67,6 +76,8 @@ export function parseSessionForm(
   const minutesText = values.minutes.trim();
   if (minutesText === '') {
     errors.minutes = 'Enter how many minutes the session lasted';
+  } else if (/^-?(\d+\.?\d*|\.\d+)$/.test(minutesText) && !inMinutesRange(Number(minutesText))) {
+    errors.minutes = MINUTES_RANGE_MESSAGE;
   } else if (!/^\d+$/.test(minutesText)) {
     errors.minutes = 'Minutes must be a whole number, like 45';
   }
@@ -75,6 +86,9 @@ export function parseSessionForm(
   }
   if (values.inTeachingHours === '') {
     errors.in_teaching_hours = 'Select whether the session was in teaching hours';
+  }
+  if (countCharacters(values.notes) > 4000) {
+    errors.notes = NOTES_LENGTH_MESSAGE;
   }
   if (Object.keys(errors).length > 0 || !heldOn || values.kind === '') {
     return { input: null, errors };
@@ -114,12 +128,19 @@ export function sessionRejection(
     {
       match: 'mentor_sessions_minutes_range',
       field: 'minutes',
-      text: 'Minutes must be between 1 and 480',
+      text: MINUTES_RANGE_MESSAGE,
+    },
+    {
+      // minutes is the only integer that the form writes, and a huge value overflows it.
+      match: 'out of range for type integer',
+      sqlState: '22003',
+      field: 'minutes',
+      text: MINUTES_RANGE_MESSAGE,
     },
     {
       match: 'mentor_sessions_notes_length',
       field: 'notes',
-      text: 'Notes must be 4,000 characters or fewer',
+      text: NOTES_LENGTH_MESSAGE,
     },
   ];
 

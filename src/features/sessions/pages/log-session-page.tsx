@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 
 import { paths } from '@/config/paths';
 import { formatLongDate } from '@/lib/dates';
+import { useRequestIds } from '@/lib/request-ids';
 
 import { useLogSession } from '../api/save-session';
 import { PairingGuard, type LoadedPairing } from '../components/pairing-guard';
@@ -22,8 +22,9 @@ function LogSessionForm({
 }: Omit<LogSessionPageProps, 'pairingId'> & { pairing: LoadedPairing }) {
   const navigate = useNavigate();
   const logSession = useLogSession();
-  // One id per visit to the form: a double click or a retried request logs one session.
-  const [clientRequestId] = useState(() => crypto.randomUUID());
+  // One id per set of values: a double click or an identical retry logs one session, and a
+  // retry with changed values is a new request that the database does not drop.
+  const requestIdFor = useRequestIds();
   const { details, ectName } = pairing;
 
   return (
@@ -33,14 +34,10 @@ function LogSessionForm({
       title={`Log a session with ${ectName} – ${schoolName} – ECT mentoring`}
       pairing={{ started_on: details.started_on, ended_on: details.ended_on, ectName }}
       submitLabel="Log session"
-      onSave={(input) =>
-        logSession.mutateAsync({
-          ...input,
-          school_id: schoolId,
-          pairing_id: details.id,
-          client_request_id: clientRequestId,
-        })
-      }
+      onSave={(input) => {
+        const payload = { ...input, school_id: schoolId, pairing_id: details.id };
+        return logSession.mutateAsync({ ...payload, client_request_id: requestIdFor(payload) });
+      }}
       onSaved={(input) =>
         navigate(paths.pairingSessions(schoolId, details.id), {
           state: { saved: `Session on ${formatLongDate(input.held_on)} logged` },

@@ -10,7 +10,7 @@ export interface LogTrainingInput {
   completed_on: string;
   hours: number;
   activity: string;
-  /** Generated once per form, so a retried or repeated submit logs one row. */
+  /** One per set of values sent, so a retried or repeated submit logs one row. */
   client_request_id: string;
 }
 

@@ -6,29 +6,27 @@ import { ErrorSummary, type ErrorSummaryItem } from '@/components/error-summary'
 import { ErrorState, LoadingState } from '@/components/states';
 import { TextInput } from '@/components/text-input';
 import { paths } from '@/config/paths';
-import { isoDateFromParts } from '@/lib/date-parts';
-import { fieldRejection } from '@/lib/db-errors';
 import { formatLongDate } from '@/lib/dates';
 import { useFormDraft } from '@/lib/drafts';
 import { describeError } from '@/lib/errors';
+import { useRequestIds } from '@/lib/request-ids';
 
 import { useMyTraining } from '../api/get-my-training';
 import { useLogTraining } from '../api/log-training';
+import {
+  EMPTY_TRAINING_FORM,
+  parseTrainingForm,
+  TRAINING_FIELD_IDS,
+  trainingRejection,
+  type TrainingField,
+  type TrainingFieldErrors,
+} from '../components/training-form-values';
 
 interface LogTrainingPageProps {
   schoolId: string;
   schoolName: string;
   staffId: string;
 }
-
-type Field = 'completed_on' | 'hours' | 'activity';
-const FIELD_IDS: Record<Field, string> = {
-  completed_on: 'completed-on-day',
-  hours: 'hours',
-  activity: 'activity',
-};
-
-const EMPTY = { day: '', month: '', year: '', hours: '', activity: '' };
 
 function TrainingForm({
   schoolId,
@@ -37,64 +35,30 @@ function TrainingForm({
 }: LogTrainingPageProps & { mentorId: string }) {
   const navigate = useNavigate();
   const logTraining = useLogTraining();
-  const [clientRequestId] = useState(() => crypto.randomUUID());
-  const { values, update, clear } = useFormDraft(`log-training:${schoolId}`, EMPTY);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const requestIdFor = useRequestIds();
+  const { values, update, clear } = useFormDraft(`log-training:${schoolId}`, EMPTY_TRAINING_FORM);
+  const [errors, setErrors] = useState<TrainingFieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
 
-  const summary: ErrorSummaryItem[] = (Object.keys(FIELD_IDS) as Field[])
+  const summary: ErrorSummaryItem[] = (Object.keys(TRAINING_FIELD_IDS) as TrainingField[])
     .filter((field) => errors[field])
-    .map((field) => ({ fieldId: FIELD_IDS[field], text: errors[field] ?? '' }));
+    .map((field) => ({ fieldId: TRAINING_FIELD_IDS[field], text: errors[field] ?? '' }));
   const hasErrors = summary.length > 0 || formError !== null;
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (logTraining.isPending) return;
-    const found: Partial<Record<Field, string>> = {};
-    const completedOn = isoDateFromParts(values);
-    if ([values.day, values.month, values.year].every((part) => part.trim() === '')) {
-      found.completed_on = 'Enter the date of the training';
-    } else if (!completedOn) {
-      found.completed_on = 'Date of the training must be a real date';
-    }
-    // Quarter hours, as providers record them; the database checks the range (up to 12).
-    if (values.hours.trim() === '') {
-      found.hours = 'Enter the hours the training took';
-    } else if (!/^\d+(\.(0|00|25|5|50|75))?$/.test(values.hours.trim())) {
-      found.hours = 'Hours must be in quarter hours, like 1.5 or 2.25';
-    }
-    if (values.activity.trim() === '') found.activity = 'Enter what the training was';
-    setErrors(found);
+    const parsed = parseTrainingForm(values);
+    setErrors(parsed.errors ?? {});
     setFormError(null);
-    if (Object.keys(found).length > 0 || !completedOn) return;
+    if (parsed.errors) return;
 
+    const { input } = parsed;
+    const payload = { school_id: schoolId, mentor_id: mentorId, ...input };
     try {
-      await logTraining.mutateAsync({
-        school_id: schoolId,
-        mentor_id: mentorId,
-        completed_on: completedOn,
-        hours: Number(values.hours),
-        activity: values.activity.trim(),
-        client_request_id: clientRequestId,
-      });
+      await logTraining.mutateAsync({ ...payload, client_request_id: requestIdFor(payload) });
     } catch (error) {
-      const rejection = fieldRejection<Field>(error, [
-        {
-          match: 'completed_on cannot be in the future',
-          field: 'completed_on',
-          text: 'Date of the training must be today or in the past',
-        },
-        {
-          match: 'mentor_training_logs_hours_range',
-          field: 'hours',
-          text: 'Hours must be more than 0 and at most 12',
-        },
-        {
-          match: 'mentor_training_logs_activity_length',
-          field: 'activity',
-          text: 'Activity must be 200 characters or fewer',
-        },
-      ]);
+      const rejection = trainingRejection(error);
       if (rejection) {
         setErrors({ [rejection.field]: rejection.text });
       } else {
@@ -105,7 +69,7 @@ function TrainingForm({
     }
     clear();
     navigate(paths.myTraining(schoolId), {
-      state: { saved: `Training on ${formatLongDate(completedOn)} logged` },
+      state: { saved: `Training on ${formatLongDate(input.completed_on)} logged` },
     });
   }
 
