@@ -14,7 +14,7 @@ import { probeMissingColumn } from './plan/probe.ts';
 import { MissingColumnError } from './plan/types.ts';
 import { errorResponse, sendResponse, type RestResponse } from './response.ts';
 import { getSchemaCache, reloadSchemaCache } from './schema/cache.ts';
-import type { SchemaCache } from './schema/types.ts';
+import { qualifiedKey, type SchemaCache } from './schema/types.ts';
 
 export type { RestContext } from './context.ts';
 export { reloadSchemaCache } from './schema/cache.ts';
@@ -95,14 +95,35 @@ async function respond(
     // Hosted Supabase reloads PostgREST's cache after every DDL; here a miss triggers the reload.
     cache = await reloadAfterMiss(ctx);
   }
-  try {
-    return await dispatch({ ctx, request, cache });
-  } catch (error) {
-    if (!(error instanceof MissingColumnError)) throw error;
-    // Let Postgres word the error, with its "Perhaps you meant" hint.
-    await probeMissingColumn(ctx, requestSettings(request), cache, error);
-    throw error;
+  // Each pass learns one more name, so this ends once every name in the request is known.
+  for (;;) {
+    try {
+      return await dispatch({ ctx, request, cache });
+    } catch (error) {
+      if (!(error instanceof MissingColumnError)) throw error;
+      // Let Postgres word the error, with its "Perhaps you meant" hint.
+      const table = await probeMissingColumn(ctx, requestSettings(request), cache, error);
+      // Postgres read the name as a function of the row, as it does when PostgREST sends it
+      // unchecked: a bare `count` counts the rows. Accept it on that table from now on.
+      if (table === null) throw unresolvedName(error);
+      const key = qualifiedKey(table);
+      const names = cache.rowFunctionNames.get(key) ?? new Set<string>();
+      if (names.has(error.column)) throw unresolvedName(error);
+      cache.rowFunctionNames.set(key, names.add(error.column));
+    }
   }
+}
+
+/**
+ * Builds Postgres's 42703 error for a name that Postgres resolved on a
+ * result that no table in the request's schema describes.
+ */
+function unresolvedName(error: MissingColumnError): RestError {
+  // NOTE: PostgREST sends the name to Postgres here too, and returns the function's result.
+  return new RestError(400, {
+    code: '42703',
+    message: `column ${error.node.fromAlias ?? error.node.relationName}.${error.column} does not exist`,
+  });
 }
 
 /**

@@ -6,6 +6,7 @@ import type { RestRequest } from '../http/request.ts';
 import { buildReadPlan } from '../plan/read-plan.ts';
 import { applyResponseSettings, contentHeaders, type RestResponse } from '../response.ts';
 import {
+  knownNames,
   qualifiedKey,
   routineReturnsScalar,
   routineReturnsSetOfScalar,
@@ -83,10 +84,8 @@ function resultShape(routine: Routine): ResultShape {
 /** Columns the result rows have, for checking names in `select` and filters. */
 function resultColumns(cache: SchemaCache, routine: Routine) {
   if (!routine.returnType.composite) return null;
-  const table = cache.tables.get(
-    qualifiedKey({ schema: routine.returnType.schema, name: routine.returnType.name }),
-  );
-  if (table !== undefined) return new Map(table.columns.map((column) => [column.name, column]));
+  const returned = { schema: routine.returnType.schema, name: routine.returnType.name };
+  if (cache.tables.has(qualifiedKey(returned))) return knownNames(cache, returned);
   if (routine.resultColumns.length === 0) return null;
   return new Map(routine.resultColumns.map((name) => [name, { dataType: 'unknown' }]));
 }

@@ -15,7 +15,7 @@ import type {
 } from '../parse/types.ts';
 import { findRelationship } from '../schema/find-relationship.ts';
 import {
-  qualifiedKey,
+  knownNames,
   relationshipIsToOne,
   type QualifiedName,
   type SchemaCache,
@@ -124,8 +124,7 @@ function addRelationships(input: ReadPlanInput, parent: DraftNode): void {
     );
     child.from = rel.foreignTable;
     child.relationship = rel;
-    const target = input.cache.tables.get(qualifiedKey(rel.foreignTable));
-    child.columns = new Map(target?.columns.map((c) => [c.name, c]) ?? []);
+    child.columns = knownNames(input.cache, rel.foreignTable);
     child.aggregateAlias = `${rel.table.name}_${child.relationAlias ?? child.relationName}_${child.depth}`;
     // Many-to-many joins through the junction table in the same FROM, so the target keeps its name.
     child.fromAlias =
@@ -164,8 +163,7 @@ export function buildReadPlan(input: ReadPlanInput): ReadNode {
     root.fromAlias = input.rootName;
     root.columns = input.rootColumns;
   } else {
-    const table = input.cache.tables.get(qualifiedKey(input.rootTable));
-    root.columns = new Map(table?.columns.map((c) => [c.name, c]) ?? []);
+    root.columns = knownNames(input.cache, input.rootTable);
     if (action !== 'read') {
       // Mutations read their result from the pgrst_source CTE under the table's name.
       root.from = 'source';

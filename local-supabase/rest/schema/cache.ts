@@ -69,6 +69,7 @@ export async function loadSchemaCache(db: Database, schemas: string[]): Promise<
         routines: routineMap,
         typeNames: new Set([...typeRows.map((row) => row.name), ...SQL_TYPE_ALIASES]),
         timezones: new Set(zoneRows.map((row) => row.name)),
+        rowFunctionNames: new Map(),
       };
     },
     { readOnly: true },

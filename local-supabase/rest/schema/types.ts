@@ -98,10 +98,34 @@ export interface SchemaCache {
   typeNames: Set<string>;
   /** Names accepted in `Prefer: timezone=`. */
   timezones: Set<string>;
+  /**
+   * Names that are not columns but that Postgres resolves on a table's row
+   * by function notation (`authors.count` is `count(authors)`), keyed by
+   * `qualifiedKey(table)`. Filled as requests probe them, since PostgREST
+   * passes such names to Postgres unchecked.
+   */
+  rowFunctionNames: Map<string, Set<string>>;
 }
 
 export function qualifiedKey(name: QualifiedName): string {
   return JSON.stringify([name.schema, name.name]);
+}
+
+/**
+ * The names a select, filter or order may use on `table`: its columns, and
+ * the names Postgres has resolved on its row by function notation, whose
+ * type is unknown here as it is to PostgREST.
+ */
+export function knownNames(
+  cache: SchemaCache,
+  table: QualifiedName,
+): Map<string, { dataType: string }> {
+  const key = qualifiedKey(table);
+  const names = new Map<string, { dataType: string }>();
+  for (const name of cache.rowFunctionNames.get(key) ?? [])
+    names.set(name, { dataType: 'unknown' });
+  for (const column of cache.tables.get(key)?.columns ?? []) names.set(column.name, column);
+  return names;
 }
 
 export function routineReturnsScalar(routine: Routine): boolean {
