@@ -331,6 +331,38 @@ test('retry with changed minutes saves them', async ({ page, request }) => {
   expect(stored.map((row) => row.minutes)).toEqual([34, 50]);
 });
 
+test('notes counter counts code points', async ({ page, request }) => {
+  await signInAs(page, MENTOR);
+  await openLogForm(page);
+  const counter = page.locator('#notes-info');
+
+  await page.getByLabel('Notes (optional)').fill('a'.repeat(4001));
+  await expect(counter).toHaveText('You have 1 character too many');
+
+  // 100 emoji (2 UTF-16 units each, 1 code point) and 100 curly quotes (1 unit each) with
+  // letters to make 3,900 code points: 4,000 UTF-16 units, which String.length would count.
+  const marked = `${MARKER} `;
+  const notes =
+    marked + 'a'.repeat(3900 - 200 - marked.length) + '🙂'.repeat(100) + '’'.repeat(100);
+  expect(notes.length).toBe(4000);
+  await fillSession(page, {
+    date: today,
+    minutes: '20',
+    kind: 'Drop-in',
+    inTeachingHours: 'Yes',
+    notes,
+  });
+  await expect(counter).toHaveText('You have 100 characters remaining');
+
+  await page.getByRole('button', { name: 'Log session' }).click();
+  await expect(page.getByRole('alert')).toContainText(`Session on ${longDate(today)} logged`);
+  const stored = await selectRows<SessionRow>(
+    request,
+    `mentor_sessions?notes=eq.${encodeURIComponent(notes)}`,
+  );
+  expect(stored).toHaveLength(1);
+});
+
 test('edit detects a concurrent change, then delete', async ({ page, request }) => {
   await signInAs(page, MENTOR);
   await openLogForm(page);
@@ -408,6 +440,15 @@ test('mentor raises and follows a concern', async ({ page, request }) => {
     'Select what the concern is about',
     'Enter a summary of the concern',
   ]);
+  // Every mistake shows at once: a missing ECT and a summary of 201 characters.
+  await page.getByLabel('The progress of an ECT I mentor').check();
+  await page.getByLabel('Summary').fill('a'.repeat(201));
+  await page.getByRole('button', { name: 'Raise concern' }).click();
+  await expect(errorSummary(page).getByRole('link')).toHaveText([
+    'Select the ECT the concern is about',
+    'Summary must be 200 characters or fewer',
+  ]);
+
   await page.getByLabel('My time or capacity to mentor').check();
   const summary = `Cover pulled twice this week ${MARKER}`;
   await page.getByLabel('Summary').fill(summary);
@@ -449,8 +490,17 @@ test('mentor training hours against target', async ({ page, request }) => {
   await page.getByLabel('Day').fill(day);
   await page.getByLabel('Month').fill(month);
   await page.getByLabel('Year').fill(year);
-  await page.getByLabel('Hours').fill('1.5');
   await page.getByLabel('Activity').fill(`Reading ${MARKER}`);
+  // Both are out of range, so both get the range message, though 100 overflows the
+  // numeric(4, 2) column and -1 fails the quarter-hours pattern.
+  for (const hours of ['100', '-1']) {
+    await page.getByLabel('Hours').fill(hours);
+    await page.getByRole('button', { name: 'Log training' }).click();
+    await expect(errorSummary(page).getByRole('link')).toHaveText([
+      'Hours must be more than 0 and at most 12',
+    ]);
+  }
+  await page.getByLabel('Hours').fill('1.5');
   await page.getByRole('button', { name: 'Log training' }).click();
 
   await expect(page.getByRole('alert')).toContainText('logged');
