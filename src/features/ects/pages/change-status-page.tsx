@@ -7,6 +7,7 @@ import { Radios, TextareaField } from '@/components/form-fields';
 import { ErrorState, LoadingState } from '@/components/states';
 import { TwoThirdsColumn } from '@/components/two-thirds-column';
 import { paths } from '@/config/paths';
+import { countCharacters } from '@/lib/characters';
 import { fieldErrorFromDatabase, type FieldError } from '@/lib/database-errors';
 import { checkDateParts, EMPTY_DATE_PARTS, type DateParts } from '@/lib/date-parts';
 import { formatLongDate } from '@/lib/dates';
@@ -64,7 +65,7 @@ function validate(values: StatusValues, induction: InductionRecord) {
   if (values.status === 'moved_school' && values.reason.trim() === '') {
     errors.reason = 'Enter the school the ECT moved to';
   }
-  if (values.reason.length > 500) {
+  if (countCharacters(values.reason) > 500) {
     errors.reason = 'Enter a reason of 500 characters or fewer';
   }
 
