@@ -187,9 +187,9 @@ test.describe.configure({ mode: 'serial' });
 test('induction tutor pages pass checks', async ({ page }) => {
   test.setTimeout(300_000);
   await signInAs(page, 'tutor@oakfield.example');
-  // A mentor's record is where the link to their mentor details is, and the first person the
-  // staff list links to may not be a mentor. This mentor has no QTS, so their details form asks
-  // for the appropriate body's dates, which can contradict each other.
+  // Only a mentor's record links to their mentor details, and the first person the staff list
+  // links to may not be a mentor. This mentor has no QTS, so their details form has the
+  // appropriate body's two dates, which can contradict each other.
   const mentorRecord = `/schools/${people.schoolId('oakfield')}/staff/${await oakfieldStaffId(
     'priya.raman@oakfield.example',
   )}`;

@@ -10,7 +10,7 @@ import {
 import { AppShell } from './pages/app-shell';
 import { RolePage } from './pages/role-pages';
 import { SignInPage } from './pages/sign-in-page';
-import { ANON_KEY, DEMO_PASSWORD, E2E_SUPABASE_URL } from './support/env';
+import { ANON_KEY, AUTH_STORAGE_KEY, DEMO_PASSWORD, E2E_SUPABASE_URL } from './support/env';
 import { figure, londonTimeNow, longDate, pairingCardText, ukDate } from './support/role-view-text';
 import { saveScreenshot } from './support/screenshots';
 import { deleteRows, selectRows, updateRows } from './support/service-rest';
@@ -514,9 +514,6 @@ test('mentor training hours against target', async ({ page, request }) => {
   expect(stored).toEqual([expect.objectContaining({ hours: 1.5 })]);
 });
 
-// supabase-js keeps the session in localStorage under 'sb-<first label of the host>-auth-token'.
-const STORAGE_KEY = `sb-${new URL(E2E_SUPABASE_URL).hostname.split('.')[0]}-auth-token`;
-
 test('expired sign-in keeps the typed draft', async ({ page, request }) => {
   await signInAs(page, MENTOR);
   await openLogForm(page);
@@ -531,14 +528,14 @@ test('expired sign-in keeps the typed draft', async ({ page, request }) => {
   });
 
   // Revoke the session as another device would, and mark the access token expired.
-  const stored = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+  const stored = await page.evaluate((key) => localStorage.getItem(key), AUTH_STORAGE_KEY);
   const session = JSON.parse(stored ?? '{}') as { access_token: string };
   const logout = await request.post(`${E2E_SUPABASE_URL}/auth/v1/logout?scope=global`, {
     headers: { apikey: ANON_KEY, Authorization: `Bearer ${session.access_token}` },
   });
   expect(logout.status()).toBe(204);
   await page.evaluate(({ key, value }) => localStorage.setItem(key, value), {
-    key: STORAGE_KEY,
+    key: AUTH_STORAGE_KEY,
     value: JSON.stringify({ ...session, expires_at: 1 }),
   });
   await page.getByRole('button', { name: 'Log session' }).click();

@@ -3,10 +3,7 @@ import { expect, test } from '@playwright/test';
 import { oakfield as oakfieldSchool } from '../supabase/seed/schools/oakfield.ts';
 import { SchoolDashboardPage } from './pages/school-dashboard-page';
 import { SignInPage } from './pages/sign-in-page';
-import { ANON_KEY, DEMO_PASSWORD, E2E_SUPABASE_URL } from './support/env';
-
-// supabase-js keeps the session in localStorage under 'sb-<first label of the host>-auth-token'.
-const STORAGE_KEY = `sb-${new URL(E2E_SUPABASE_URL).hostname.split('.')[0]}-auth-token`;
+import { ANON_KEY, AUTH_STORAGE_KEY, DEMO_PASSWORD, E2E_SUPABASE_URL } from './support/env';
 
 interface StoredSession {
   access_token: string;
@@ -23,7 +20,7 @@ test('revoked session returns to sign-in', async ({ page, request }) => {
 
   // Sign out everywhere behind the app's back, as another device would, then mark the access
   // token expired so the app has to use the revoked refresh token on its next load.
-  const stored = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+  const stored = await page.evaluate((key) => localStorage.getItem(key), AUTH_STORAGE_KEY);
   expect(stored).not.toBeNull();
   const session = JSON.parse(stored ?? '{}') as StoredSession;
   const logout = await request.post(`${E2E_SUPABASE_URL}/auth/v1/logout?scope=global`, {
@@ -31,7 +28,7 @@ test('revoked session returns to sign-in', async ({ page, request }) => {
   });
   expect(logout.status(), await logout.text()).toBe(204);
   await page.evaluate(({ key, value }) => localStorage.setItem(key, value), {
-    key: STORAGE_KEY,
+    key: AUTH_STORAGE_KEY,
     value: JSON.stringify({ ...session, expires_at: 1 }),
   });
 

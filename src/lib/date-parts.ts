@@ -87,7 +87,7 @@ export type RequiredDateCheck = { iso: string; error: null } | { iso: null; erro
 export type DateCheck = RequiredDateCheck | { iso: null; error: null };
 
 interface DateCheckOptions {
-  /** How an error names the field, usually its legend without "(optional)": "Date escalated". */
+  /** The field's name in errors, usually its legend without "(optional)": "Date escalated". */
   name: string;
   /** The error when nothing is typed; without it the date is optional. */
   required?: string;

@@ -32,6 +32,19 @@ interface RaiseConcernPageProps {
   staffId: string;
 }
 
+/** The back link, school caption and heading, shown above the form and above each state. */
+function PageHeading({ schoolId, schoolName }: { schoolId: string; schoolName: string }) {
+  return (
+    <>
+      <Link className="govuk-back-link" to={paths.myConcerns(schoolId)}>
+        Back to my concerns
+      </Link>
+      <span className="govuk-caption-l">{schoolName}</span>
+      <h1 className="govuk-heading-l">Raise a concern</h1>
+    </>
+  );
+}
+
 function ConcernForm({
   schoolId,
   schoolName,
@@ -99,11 +112,7 @@ function ConcernForm({
     <>
       <title>{`${hasErrors ? 'Error: ' : ''}Raise a concern – ${schoolName} – ECT mentoring`}</title>
       {hasErrors && <ErrorSummary errors={summary} formErrors={formError ? [formError] : []} />}
-      <Link className="govuk-back-link" to={paths.myConcerns(schoolId)}>
-        Back to my concerns
-      </Link>
-      <span className="govuk-caption-l">{schoolName}</span>
-      <h1 className="govuk-heading-l">Raise a concern</h1>
+      <PageHeading schoolId={schoolId} schoolName={schoolName} />
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
         <Radios
           id="subject"
@@ -197,11 +206,7 @@ export function RaiseConcernPage(props: RaiseConcernPageProps) {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <title>{`Raise a concern – ${props.schoolName} – ECT mentoring`}</title>
-        <Link className="govuk-back-link" to={paths.myConcerns(schoolId)}>
-          Back to my concerns
-        </Link>
-        <span className="govuk-caption-l">{props.schoolName}</span>
-        <h1 className="govuk-heading-l">Raise a concern</h1>
+        <PageHeading schoolId={props.schoolId} schoolName={props.schoolName} />
         {body}
       </div>
     </div>

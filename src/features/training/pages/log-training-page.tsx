@@ -28,6 +28,19 @@ interface LogTrainingPageProps {
   staffId: string;
 }
 
+/** The back link, school caption and heading, shown above the form and above each state. */
+function PageHeading({ schoolId, schoolName }: { schoolId: string; schoolName: string }) {
+  return (
+    <>
+      <Link className="govuk-back-link" to={paths.myTraining(schoolId)}>
+        Back to my training
+      </Link>
+      <span className="govuk-caption-l">{schoolName}</span>
+      <h1 className="govuk-heading-l">Log mentor training</h1>
+    </>
+  );
+}
+
 function TrainingForm({
   schoolId,
   schoolName,
@@ -77,11 +90,7 @@ function TrainingForm({
     <>
       <title>{`${hasErrors ? 'Error: ' : ''}Log training – ${schoolName} – ECT mentoring`}</title>
       {hasErrors && <ErrorSummary errors={summary} formErrors={formError ? [formError] : []} />}
-      <Link className="govuk-back-link" to={paths.myTraining(schoolId)}>
-        Back to my training
-      </Link>
-      <span className="govuk-caption-l">{schoolName}</span>
-      <h1 className="govuk-heading-l">Log mentor training</h1>
+      <PageHeading schoolId={schoolId} schoolName={schoolName} />
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
         <DateInput
           id="completed-on"
@@ -156,11 +165,7 @@ export function LogTrainingPage(props: LogTrainingPageProps) {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <title>{`Log training – ${props.schoolName} – ECT mentoring`}</title>
-        <Link className="govuk-back-link" to={paths.myTraining(props.schoolId)}>
-          Back to my training
-        </Link>
-        <span className="govuk-caption-l">{props.schoolName}</span>
-        <h1 className="govuk-heading-l">Log mentor training</h1>
+        <PageHeading schoolId={props.schoolId} schoolName={props.schoolName} />
         {body}
       </div>
     </div>
